@@ -1,0 +1,176 @@
+import { type CustomCheckDefinition, checkContext, customChecks } from "../checks/registry.js";
+import type { Framework } from "../model/framework.js";
+import { canonicalJson, sha256 } from "../model/hash.js";
+import type { Result } from "../model/issue.js";
+import type { Proposal } from "../model/proposal.js";
+import type { AssessmentReport, CriterionResult, PrincipleResult, Status } from "../model/report.js";
+import type { Reviews } from "../model/reviews.js";
+import type { Waivers } from "../model/waivers.js";
+import type { ParsedProposal } from "../proposal/parse.js";
+import { frameworkHash, type LoadedFramework } from "../framework/load.js";
+import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { disagrees, evaluateCriterion } from "./criterion.js";
+import { collectGaps } from "./gaps.js";
+import { resolveReviews, resolveWaivers, type Sourced } from "./inputs.js";
+import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
+
+/** Everything `assess` takes besides the proposal and framework. Nothing here is read from the environment. */
+export interface AssessOptions {
+  reviews?: Reviews | Sourced<Reviews>;
+  waivers?: Waivers | Sourced<Waivers>;
+  /** The instant waiver expiry is judged against; required when there are waivers. */
+  now?: Date;
+  /** Override the framework's thresholds, and set a minimum coverage for green. */
+  thresholds?: Partial<ScoringOptions>;
+  /** Custom checks the framework uses. */
+  checks?: readonly CustomCheckDefinition<never>[];
+  /** A timestamp to record in the report; omitted by default so reports are byte-identical. */
+  generatedAt?: string;
+}
+
+function sourced<T extends object>(doc: T | Sourced<T> | undefined): Sourced<T> | undefined {
+  if (doc === undefined) return undefined;
+  return "value" in doc && typeof (doc as Sourced<T>).value === "object" ? (doc as Sourced<T>) : { value: doc as T };
+}
+
+function isParsed(p: Proposal | ParsedProposal): p is ParsedProposal {
+  return "proposal" in p && "locate" in p;
+}
+
+function isLoaded(f: Framework | LoadedFramework): f is LoadedFramework {
+  return "framework" in f && "sha256" in f;
+}
+
+const STATUSES: Status[] = ["met", "partially-met", "not-met", "needs-review", "not-applicable"];
+
+/**
+ * Assesses a proposal against a framework: each criterion's status with the evidence looked at,
+ * scores and ratings with their working, and every gap. Pure: values in, a report out.
+ */
+export function assess(input: Proposal | ParsedProposal, frameworkInput: Framework | LoadedFramework, options: AssessOptions = {}): Result<AssessmentReport> {
+  const parsed = isParsed(input) ? input : undefined;
+  const proposal = parsed ? parsed.proposal : (input as Proposal);
+  const framework = isLoaded(frameworkInput) ? frameworkInput.framework : frameworkInput;
+  const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : frameworkHash(framework);
+  const reviewsDoc = sourced(options.reviews);
+  const waiversDoc = sourced(options.waivers);
+  const reviews = resolveReviews(reviewsDoc, framework);
+  const waivers = resolveWaivers(waiversDoc, framework, options.now);
+  const issues = [...reviews.issues, ...waivers.issues];
+  if (issues.length > 0) return { ok: false, issues };
+
+  const scoring: ScoringOptions = { ...framework.thresholds, minCoverage: 0, ...options.thresholds };
+  const custom = customChecks(options.checks);
+  const ctx = checkContext(proposal, custom);
+  const disagreements: AssessmentReport["disagreements"] = [];
+
+  const principles: PrincipleResult[] = framework.principles.map((principle) => {
+    const criteria: CriterionResult[] = principle.criteria.map((criterion) => {
+      const { accepted, ...evaluated } = evaluateCriterion({
+        criterion,
+        ctx,
+        custom,
+        review: reviews.byCriterion.get(criterion.id),
+        waiver: waivers.byCriterion.get(criterion.id),
+      });
+      const machine = disagrees({ ...evaluated, accepted });
+      if (machine && evaluated.review) {
+        disagreements.push({
+          criterion: criterion.id,
+          reviewer: evaluated.review.reviewer,
+          reviewerRating: evaluated.review.rating,
+          machineStatus: machine,
+          message: `${evaluated.review.reviewer} judged ${criterion.id} ${evaluated.review.rating.replace("-", " ")}, but the checks find it ${machine.replace("-", " ")}: ${evaluated.checks
+            .filter((c) => !c.pass)
+            .map((c) => c.message)
+            .join("; ")}`,
+        });
+      }
+      return { ...evaluated, contribution: contribution({ ...evaluated, accepted }, criterion.weight) };
+    });
+    const score = scorePrinciple(criteria, principle.criteria, scoring);
+    const strengths = criteria.filter((c) => c.status === "met").map((c) => `${c.id} ${c.title}: ${c.reason}`);
+    return { id: principle.id, title: principle.title, wording: principle.wording, weight: principle.weight, ...score, strengths, criteria };
+  });
+
+  const all = principles.flatMap((p) => p.criteria);
+  const rated = principles.filter((p) => p.score !== null);
+  const totalWeight = rated.reduce((s, p) => s + p.weight, 0);
+  const score = totalWeight > 0 ? round(rated.reduce((s, p) => s + p.weight * (p.score ?? 0), 0) / totalWeight) : null;
+  const counted = all.filter((c) => c.contribution.counted).reduce((s, c) => s + c.contribution.weight, 0);
+  const applicable = all.filter((c) => c.status !== "not-applicable").reduce((s, c) => s + c.contribution.weight, 0);
+  const coverage = applicable > 0 ? round(counted / applicable) : 1;
+  let overall = rate(score, coverage, scoring);
+  const red = principles.filter((p) => p.rating === "red").map((p) => p.id);
+  if (overall.rating === "green" && red.length > 0) {
+    overall = { rating: "amber", ratingReason: `amber: the score is in the green band, but ${red.join(", ")} ${red.length === 1 ? "is" : "are"} red` };
+  }
+  const gaps = collectGaps(principles, parsed?.locate, parsed?.file);
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, all.filter((c) => c.status === s).length])) as Record<Status, number>;
+  const open = gaps.filter((g) => !g.waived);
+  const inputs: AssessmentReport["inputs"] = [
+    { role: "proposal", ...(parsed?.file === undefined ? {} : { file: parsed.file }), sha256: parsed?.sha256 ?? sha256(canonicalJson(proposal)) },
+    { role: "framework", ...(isLoaded(frameworkInput) && frameworkInput.file !== undefined ? { file: frameworkInput.file } : {}), sha256: frameworkSha },
+  ];
+  for (const [role, doc] of [
+    ["reviews", reviewsDoc],
+    ["waivers", waiversDoc],
+  ] as const) {
+    if (doc) inputs.push({ role, ...(doc.file === undefined ? {} : { file: doc.file }), sha256: doc.sha256 ?? sha256(canonicalJson(doc.value)) });
+  }
+  const weightedBy = principles.map((p) => `${p.id} ${p.score === null ? "not rated" : `${Math.round(p.score * 100)}%`} × ${p.weight}`).join(", ");
+
+  return {
+    ok: true,
+    value: {
+      schemaVersion: "1",
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
+      framework: {
+        id: framework.id,
+        version: framework.version,
+        title: framework.title,
+        publisher: framework.publisher,
+        sha256: frameworkSha,
+        thresholds: { green: scoring.green, amber: scoring.amber },
+      },
+      proposal: {
+        id: proposal.metadata.id,
+        title: proposal.metadata.title,
+        version: proposal.metadata.version,
+        stage: proposal.metadata.stage,
+        sponsor: proposal.metadata.sponsor,
+        ...(parsed?.file === undefined ? {} : { file: parsed.file }),
+      },
+      inputs,
+      summary: {
+        ...overall,
+        provisional: counts["needs-review"] > 0,
+        score,
+        coverage,
+        counts,
+        gaps: {
+          critical: open.filter((g) => g.severity === "critical").length,
+          major: open.filter((g) => g.severity === "major").length,
+          minor: open.filter((g) => g.severity === "minor").length,
+        },
+        explanation: `overall score is the weighted mean of rated principles (${weightedBy})`,
+      },
+      principles,
+      gaps,
+      waivers: (waiversDoc?.value.waivers ?? []).map((waiver) => {
+        const applied = all.some((c) => c.waiver === waiver);
+        return {
+          waiver,
+          applied,
+          note: applied
+            ? waiver.kind === "accepted"
+              ? "gap accepted"
+              : "criterion marked not applicable"
+            : "not applied: the criterion is met, or failures lie outside the waiver's pointer",
+        };
+      }),
+      disagreements,
+    },
+  };
+}

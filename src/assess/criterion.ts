@@ -1,0 +1,97 @@
+import { evaluateCheck } from "../checks/registry.js";
+import type { CheckContext, CheckOutcome } from "../checks/types.js";
+import type { CustomChecks } from "../checks/registry.js";
+import type { Criterion } from "../model/framework.js";
+import type { CriterionResult, Status } from "../model/report.js";
+import type { Review } from "../model/reviews.js";
+import type { Waiver } from "../model/waivers.js";
+
+/** A criterion's outcome before scoring. */
+export type Evaluated = Omit<CriterionResult, "contribution"> & { accepted: boolean };
+
+/** What the checks alone say: all pass met, some partially met, none not met. */
+function machineStatus(outcomes: CheckOutcome[]): Status {
+  const passed = outcomes.filter((o) => o.pass).length;
+  if (passed === outcomes.length) return "met";
+  return passed === 0 ? "not-met" : "partially-met";
+}
+
+const RANK: Record<Status, number> = { "not-met": 0, "partially-met": 1, "needs-review": 1, met: 2, "not-applicable": 2 };
+
+interface Inputs {
+  criterion: Criterion;
+  ctx: CheckContext;
+  custom: CustomChecks;
+  review: Review | undefined;
+  waiver: Waiver | undefined;
+}
+
+/** Decides one criterion: applies-when, then checks, then a reviewer, then a waiver. */
+export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: Inputs): Evaluated {
+  const base = {
+    id: criterion.id,
+    title: criterion.title,
+    question: criterion.question,
+    severity: criterion.severity,
+    mode: criterion.mode,
+    recommendation: criterion.recommendation,
+    tags: criterion.tags,
+    ...(review ? { review: { rating: review.rating, rationale: review.rationale, reviewer: review.reviewer, date: review.date } } : {}),
+    accepted: false,
+  };
+  if (criterion.appliesWhen) {
+    const applies = evaluateCheck(criterion.appliesWhen, ctx, custom);
+    if (!applies.pass) {
+      return { ...base, status: "not-applicable", decidedBy: "applies-when", reason: `does not apply: ${applies.message}`, checks: [] };
+    }
+  }
+  const outcomes = criterion.checks.map((check) => evaluateCheck(check, ctx, custom));
+  const checks = outcomes.map((o, i) => ({ kind: criterion.checks[i]?.kind ?? "", ...o }));
+  const machine = outcomes.length > 0 ? machineStatus(outcomes) : "needs-review";
+  const decided = decide(criterion.mode, machine, review, outcomes.length);
+  const result: Evaluated = { ...base, ...decided, checks };
+  if (waiver && !waiverCovers(waiver, checks)) return result;
+  if (waiver?.kind === "not-applicable") {
+    return {
+      ...result,
+      status: "not-applicable",
+      decidedBy: "waiver",
+      reason: `waived as not applicable by ${waiver.approver}: ${waiver.justification}`,
+      waiver,
+    };
+  }
+  if (waiver?.kind === "accepted" && result.status !== "met" && result.status !== "not-applicable") {
+    return { ...result, accepted: true, waiver, reason: `${result.reason}; accepted by ${waiver.approver} until ${waiver.expires}` };
+  }
+  return result;
+}
+
+/** A waiver limited to a pointer covers a criterion only when every failed check is at or under it. */
+export function waiverCovers(waiver: Waiver, checks: CheckOutcome[]): boolean {
+  const scope = waiver.pointer;
+  if (scope === undefined) return true;
+  return checks.filter((c) => !c.pass).every((c) => c.pointer === scope || c.pointer.startsWith(`${scope}/`));
+}
+
+function decide(mode: Criterion["mode"], machine: Status, review: Review | undefined, checkCount: number): Pick<Evaluated, "status" | "decidedBy" | "reason"> {
+  const gate = checkCount === 0 ? "" : machine === "met" ? "the checks pass" : `the checks find it ${machine.replace("-", " ")}`;
+  if (mode === "automatic") {
+    return { status: machine === "needs-review" ? "needs-review" : machine, decidedBy: "checks", reason: `automatic: ${gate || "no checks"}` };
+  }
+  if (review) {
+    return { status: review.rating, decidedBy: "reviewer", reason: `judged ${review.rating.replace("-", " ")} by ${review.reviewer}` };
+  }
+  if (mode === "automatic+review" && machine !== "met" && checkCount > 0) {
+    return { status: machine, decidedBy: "checks", reason: `the machine gate fails: ${gate}` };
+  }
+  return { status: "needs-review", decidedBy: "awaiting-review", reason: gate ? `${gate}; a reviewer must now judge` : "a reviewer must judge" };
+}
+
+/** True when a reviewer rated better than the checks found: the report flags it. */
+export function disagrees(evaluated: Evaluated): Status | undefined {
+  const review = evaluated.review;
+  if (!review || evaluated.checks.length === 0) return undefined;
+  const machine = machineStatus(evaluated.checks);
+  if (evaluated.mode === "automatic") return review.rating !== machine ? machine : undefined;
+  return RANK[review.rating] > RANK[machine] ? machine : undefined;
+}

@@ -1,0 +1,91 @@
+import type { Framework } from "../model/framework.js";
+import type { Issue } from "../model/issue.js";
+import type { Review, Reviews } from "../model/reviews.js";
+import type { Waiver, Waivers } from "../model/waivers.js";
+import type { Locator } from "../source/positions.js";
+
+/** A reviews or waivers document, with its source when it came from a file. */
+export interface Sourced<T> {
+  value: T;
+  locate?: Locator;
+  file?: string;
+  sha256?: string;
+}
+
+function located(issue: Omit<Issue, "file">, doc: Sourced<unknown>): Issue {
+  return { ...issue, ...(doc.file === undefined ? {} : { file: doc.file }), ...(doc.locate?.(issue.pointer) ?? {}) };
+}
+
+function criterionIds(framework: Framework): Set<string> {
+  return new Set(framework.principles.flatMap((p) => p.criteria.map((c) => c.id)));
+}
+
+function frameworkMatches(doc: Sourced<{ framework: string }>, framework: Framework): Issue[] {
+  if (doc.value.framework === framework.id) return [];
+  return [
+    located(
+      { code: "wrong_framework", message: `written for framework "${doc.value.framework}", but the assessment uses "${framework.id}"`, pointer: "/framework" },
+      doc,
+    ),
+  ];
+}
+
+/** Indexes reviews by criterion; an unknown criterion, or two reviews of one, is an issue. */
+export function resolveReviews(doc: Sourced<Reviews> | undefined, framework: Framework): { byCriterion: Map<string, Review>; issues: Issue[] } {
+  const byCriterion = new Map<string, Review>();
+  if (!doc) return { byCriterion, issues: [] };
+  const known = criterionIds(framework);
+  const issues = frameworkMatches(doc, framework);
+  doc.value.reviews.forEach((review, i) => {
+    const pointer = `/reviews/${i}/criterion`;
+    if (!known.has(review.criterion))
+      issues.push(located({ code: "unknown_criterion", message: `criterion ${review.criterion} is not in ${framework.id}`, pointer }, doc));
+    else if (byCriterion.has(review.criterion))
+      issues.push(located({ code: "duplicate_id", message: `criterion ${review.criterion} is reviewed twice; keep one judgement`, pointer }, doc));
+    else byCriterion.set(review.criterion, review);
+  });
+  return { byCriterion, issues };
+}
+
+/** The instant a waiver expires: a bare date means the end of that day, UTC. */
+export function expiryOf(waiver: Waiver): number {
+  return /^\d{4}-\d{2}-\d{2}$/.test(waiver.expires) ? Date.parse(`${waiver.expires}T23:59:59.999Z`) : Date.parse(waiver.expires);
+}
+
+/** Indexes waivers by criterion; unknown criteria and expired waivers are issues, never ignored. */
+export function resolveWaivers(
+  doc: Sourced<Waivers> | undefined,
+  framework: Framework,
+  now: Date | undefined,
+): { byCriterion: Map<string, Waiver>; issues: Issue[] } {
+  const byCriterion = new Map<string, Waiver>();
+  if (!doc) return { byCriterion, issues: [] };
+  if (now === undefined && doc.value.waivers.length > 0) throw new TypeError("assess: options.now is required to judge waiver expiry");
+  const known = criterionIds(framework);
+  const issues = frameworkMatches(doc, framework);
+  doc.value.waivers.forEach((waiver, i) => {
+    const at = `/waivers/${i}`;
+    if (!known.has(waiver.criterion))
+      issues.push(
+        located(
+          { code: "unknown_criterion", message: `waiver names criterion ${waiver.criterion}, which is not in ${framework.id}`, pointer: `${at}/criterion` },
+          doc,
+        ),
+      );
+    else if (now && expiryOf(waiver) < now.getTime())
+      issues.push(
+        located(
+          {
+            code: "waiver_expired",
+            message: `waiver for ${waiver.criterion} expired on ${waiver.expires}: renew it with its approver or remove it`,
+            pointer: `${at}/expires`,
+          },
+          doc,
+        ),
+      );
+    else if (byCriterion.has(waiver.criterion))
+      issues.push(located({ code: "duplicate_id", message: `criterion ${waiver.criterion} has two waivers; keep one`, pointer: `${at}/criterion` }, doc));
+    else byCriterion.set(waiver.criterion, waiver);
+  });
+  return { byCriterion, issues };
+}

@@ -1,0 +1,96 @@
+import type { Criterion, Thresholds } from "../model/framework.js";
+import type { CriterionResult, Rating, Status } from "../model/report.js";
+import type { Evaluated } from "./criterion.js";
+
+/** Scoring options a caller may set. */
+export interface ScoringOptions extends Thresholds {
+  /** Below this coverage (share of applicable weight decided), a rating is at most amber. Default 0. */
+  minCoverage: number;
+}
+
+const CREDIT: Partial<Record<Status, number>> = { met: 1, "partially-met": 0.5, "not-met": 0 };
+
+/** Rounds to 4 decimal places so reports stay stable and readable. */
+export function round(n: number): number {
+  return Math.round(n * 10000) / 10000;
+}
+
+/** What a criterion adds to its principle's score. */
+export function contribution(evaluated: Evaluated, weight: number): CriterionResult["contribution"] {
+  const credit = evaluated.accepted ? undefined : CREDIT[evaluated.status];
+  if (credit === undefined) return { weight, credit: null, counted: false, points: 0 };
+  return { weight, credit, counted: true, points: round(weight * credit) };
+}
+
+/** Red/amber/green for a score. */
+export function ratingFor(score: number | null, t: Thresholds): Rating {
+  if (score === null) return "not-rated";
+  if (score >= t.green) return "green";
+  return score >= t.amber ? "amber" : "red";
+}
+
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+
+interface PrincipleScore {
+  score: number | null;
+  coverage: number;
+  rating: Rating;
+  ratingReason: string;
+  working: {
+    countedWeight: number;
+    points: number;
+    awaitingReviewWeight: number;
+    notApplicableWeight: number;
+    acceptedWeight: number;
+    explanation: string;
+  };
+}
+
+function weightWhere(results: CriterionResult[], test: (r: CriterionResult) => boolean): number {
+  return round(results.filter(test).reduce((sum, r) => sum + r.contribution.weight, 0));
+}
+
+/** Scores one principle from its criteria, showing the working. */
+export function scorePrinciple(results: CriterionResult[], criteria: Criterion[], options: ScoringOptions): PrincipleScore {
+  const counted = weightWhere(results, (r) => r.contribution.counted);
+  const points = round(results.reduce((sum, r) => sum + r.contribution.points, 0));
+  const awaiting = weightWhere(results, (r) => r.status === "needs-review" && r.waiver?.kind !== "accepted");
+  const notApplicable = weightWhere(results, (r) => r.status === "not-applicable");
+  const accepted = weightWhere(results, (r) => r.waiver?.kind === "accepted" && !r.contribution.counted);
+  const applicable = counted + awaiting + accepted;
+  const score = counted > 0 ? round(points / counted) : null;
+  const coverage = applicable > 0 ? round(counted / applicable) : 1;
+  const parts = [`${points} of ${counted} counted weight`];
+  if (awaiting > 0) parts.push(`weight ${awaiting} awaiting review left out`);
+  if (notApplicable > 0) parts.push(`weight ${notApplicable} not applicable left out`);
+  if (accepted > 0) parts.push(`weight ${accepted} accepted by waiver left out`);
+  const explanation = `${parts.join("; ")}${score === null ? ": nothing decided yet" : ` = ${pct(score)}`}; coverage ${pct(coverage)}`;
+  const critical = results.filter((r, i) => r.status === "not-met" && r.contribution.counted && criteria[i]?.severity === "critical");
+  const { rating, ratingReason } = rate(
+    score,
+    coverage,
+    options,
+    critical.map((r) => r.id),
+  );
+  return {
+    score,
+    coverage,
+    rating,
+    ratingReason,
+    working: { countedWeight: counted, points, awaitingReviewWeight: awaiting, notApplicableWeight: notApplicable, acceptedWeight: accepted, explanation },
+  };
+}
+
+/** A rating and the sentence that explains it. */
+export function rate(score: number | null, coverage: number, options: ScoringOptions, criticalUnmet: string[] = []): { rating: Rating; ratingReason: string } {
+  if (criticalUnmet.length > 0) {
+    return { rating: "red", ratingReason: `red because critical criteria are not met (${criticalUnmet.join(", ")}), whatever the average` };
+  }
+  const byScore = ratingFor(score, options);
+  if (score === null) return { rating: byScore, ratingReason: "not rated: no applicable criterion is decided yet" };
+  const band = `score ${pct(score)} against green at ${pct(options.green)} and amber at ${pct(options.amber)}`;
+  if (byScore === "green" && coverage < options.minCoverage) {
+    return { rating: "amber", ratingReason: `amber: ${band}, but only ${pct(coverage)} is decided (below the ${pct(options.minCoverage)} minimum coverage)` };
+  }
+  return { rating: byScore, ratingReason: `${byScore}: ${band}` };
+}

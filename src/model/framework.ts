@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { Check } from "./check.js";
+import { criterionId, principleId, schemaRef, schemaVersion, severity, text } from "./common.js";
+
+/** How a criterion is decided. */
+export const mode = z
+  .enum(["automatic", "review", "automatic+review"])
+  .describe("automatic: the checks decide; review: a reviewer decides; automatic+review: the checks are a gate, then a reviewer decides.");
+export type Mode = z.infer<typeof mode>;
+
+const reference = z.strictObject({
+  title: text,
+  publisher: z.string().optional(),
+  link: z.string().optional(),
+});
+
+export const Criterion = z.strictObject({
+  id: criterionId,
+  title: text,
+  question: text.describe("The question a reviewer would ask."),
+  guidance: text.describe("What good looks like, and where in the proposal to put it."),
+  severity,
+  weight: z.number().min(0).default(1),
+  mode,
+  appliesWhen: Check.optional().describe("The criterion applies only when this check passes."),
+  checks: z.array(Check).default([]),
+  recommendation: text.describe("What to do when the criterion is not met."),
+  tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  references: z.array(reference).default([]),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const Principle = z.strictObject({
+  id: principleId,
+  title: text,
+  wording: text.describe("The principle's own words, quoted from the source."),
+  weight: z.number().min(0).default(1),
+  criteria: z.array(Criterion).min(1),
+});
+export type Principle = z.infer<typeof Principle>;
+
+/** Score thresholds for red/amber/green. */
+export const Thresholds = z.strictObject({
+  green: z.number().min(0).max(1).describe("A score at or above this is green."),
+  amber: z.number().min(0).max(1).describe("A score at or above this (and below green) is amber."),
+});
+export type Thresholds = z.infer<typeof Thresholds>;
+
+export const Source = z.strictObject({
+  title: text,
+  publisher: text,
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, "YYYY-MM or YYYY-MM-DD")
+    .describe("The version date of the source, YYYY-MM or YYYY-MM-DD."),
+  link: z.string().optional(),
+  quoted: text.describe("What of the framework is quoted from the source."),
+  added: text.describe("What the framework adds beyond the source (criteria, weights, checks)."),
+});
+
+export const Framework = z
+  .strictObject({
+    $schema: schemaRef.optional(),
+    schemaVersion,
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and -"),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, "a semantic version such as 1.0.0")
+      .describe("Semantic version of this framework's content."),
+    title: text,
+    publisher: text,
+    description: z.string().optional(),
+    source: Source,
+    thresholds: Thresholds.default({ green: 0.8, amber: 0.5 }),
+    principles: z.array(Principle).min(1),
+  })
+  .meta({ title: "Clinical senate framework" });
+export type Framework = z.infer<typeof Framework>;
+export type FrameworkInput = z.input<typeof Framework>;

@@ -1,0 +1,18 @@
+import { createHash } from "node:crypto";
+
+/** Hex sha256 of a text (UTF-8) or bytes. */
+export function sha256(input: string | Uint8Array): string {
+  return createHash("sha256").update(input).digest("hex");
+}
+
+/** JSON with object keys sorted at every level: the canonical form that hashes are taken of. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === "object" && !Array.isArray(v)) {
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }
+    return v;
+  });
+}

@@ -1,0 +1,52 @@
+/** Codes for every problem the library reports about its inputs. */
+export type IssueCode =
+  | "read_failed"
+  | "too_large"
+  | "empty_file"
+  | "binary_file"
+  | "bad_encoding"
+  | "syntax_error"
+  | "duplicate_key"
+  | "multiple_documents"
+  | "unknown_tag"
+  | "alias_limit"
+  | "too_deep"
+  | "bad_front_matter"
+  | "invalid_value"
+  | "unknown_field"
+  | "missing_field"
+  | "unknown_evidence"
+  | "duplicate_id"
+  | "unknown_pointer"
+  | "bad_check"
+  | "unknown_criterion"
+  | "wrong_framework"
+  | "waiver_expired"
+  | "unknown_framework";
+
+/** One problem with an input, located as precisely as the input allows. */
+export interface Issue {
+  code: IssueCode;
+  message: string;
+  /** JSON pointer to the value concerned ("" for the whole document). */
+  pointer: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+/** An expected failure is a value, not an exception. */
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** `file:line:column` (or as much of it as is known) for an issue. */
+export function issueLocation(issue: Issue): string {
+  const file = issue.file ?? "<input>";
+  if (issue.line === undefined) return file;
+  return `${file}:${issue.line}:${issue.column ?? 1}`;
+}
+
+/** One line per issue: `file:line:col  code  message`. */
+export function formatIssue(issue: Issue): string {
+  const where = issue.pointer ? ` (at ${issue.pointer})` : "";
+  return `${issueLocation(issue)}  ${issue.code}  ${issue.message}${where}`;
+}

@@ -1,0 +1,58 @@
+/** JSON pointers (RFC 6901): building, splitting and reading plain values. */
+
+export function escapeSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** Builds a pointer from path segments; the empty path is "". */
+export function toPointer(path: readonly (string | number)[]): string {
+  return path.map((s) => `/${escapeSegment(s)}`).join("");
+}
+
+/** Splits a pointer into unescaped segments. */
+export function splitPointer(pointer: string): string[] {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map(unescapeSegment);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** Reads the value at `pointer`; undefined when any step is missing. Own properties only. */
+export function getAt(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const seg of splitPointer(pointer)) {
+    if (!isRecord(node) || !Object.hasOwn(node, seg)) return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+/**
+ * Expands `*` segments against a value: every concrete pointer that the pattern matches.
+ * Steps that are missing stop at the last existing value, so a check can say where to look.
+ */
+export function expandPointer(root: unknown, pattern: string): string[] {
+  let current: { pointer: string; value: unknown }[] = [{ pointer: "", value: root }];
+  for (const seg of splitPointer(pattern)) {
+    const next: { pointer: string; value: unknown }[] = [];
+    for (const { pointer, value } of current) {
+      if (seg === "*") {
+        if (!isRecord(value)) continue;
+        for (const key of Object.keys(value)) {
+          next.push({ pointer: `${pointer}/${escapeSegment(key)}`, value: (value as Record<string, unknown>)[key] });
+        }
+      } else {
+        const child = isRecord(value) && Object.hasOwn(value, seg) ? (value as Record<string, unknown>)[seg] : undefined;
+        next.push({ pointer: `${pointer}/${escapeSegment(seg)}`, value: child });
+      }
+    }
+    current = next;
+  }
+  return current.map((c) => c.pointer);
+}

@@ -1,0 +1,345 @@
+import { z } from "zod";
+import { evidenceId, isoDate, link, schemaRef, schemaVersion, text } from "./common.js";
+
+const evidenceIds = z.array(evidenceId).describe("Ids of evidence register items that support this section.");
+
+/** The nine protected characteristics of the Equality Act 2010. */
+export const PROTECTED_CHARACTERISTICS = [
+  "age",
+  "disability",
+  "gender-reassignment",
+  "marriage-and-civil-partnership",
+  "pregnancy-and-maternity",
+  "race",
+  "religion-or-belief",
+  "sex",
+  "sexual-orientation",
+] as const;
+
+export const evidenceType = z.enum([
+  "research",
+  "national-guidance",
+  "data-analysis",
+  "audit",
+  "eqia",
+  "qia",
+  "health-inequalities-assessment",
+  "engagement-report",
+  "survey",
+  "options-appraisal",
+  "business-case",
+  "workforce-plan",
+  "carbon-assessment",
+  "clinical-review",
+  "letter-of-support",
+  "dtac-assessment",
+  "declaration-of-interests",
+  "other",
+]);
+
+export const evidenceGrade = z.enum(["high", "moderate", "low", "very-low"]).describe("GRADE certainty of the evidence.");
+
+const evidenceItem = z.strictObject({
+  id: evidenceId,
+  type: evidenceType,
+  title: text,
+  date: isoDate.optional(),
+  link: link.optional(),
+  grade: evidenceGrade.optional(),
+  summary: z.string().optional(),
+});
+
+const metadata = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "letters, digits, . _ -")
+    .describe("A stable id for the proposal, e.g. NCL-STROKE-2026."),
+  title: text,
+  version: text.describe("The draft version of the proposal document, e.g. 0.3."),
+  stage: z
+    .enum([
+      "case-for-change",
+      "stage-1-sense-check",
+      "pre-consultation-business-case",
+      "stage-2-assurance",
+      "consultation",
+      "decision-making-business-case",
+      "decision",
+      "implementation",
+    ])
+    .describe("Where the proposal is in NHS England's service-change process."),
+  date: isoDate,
+  sponsor: text.describe("The sponsoring organisation, e.g. an integrated care board."),
+  region: text.describe("The NHS region or system, e.g. London."),
+  summary: z.string().optional(),
+  contact: z.string().optional(),
+});
+
+const caseForChange = z.strictObject({
+  summary: text,
+  problems: z.array(text).optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const option = z.strictObject({
+  id: text,
+  title: text,
+  description: z.string().optional(),
+  doNothing: z.boolean().optional().describe("True for the do-nothing or do-minimum option."),
+  preferred: z.boolean().optional(),
+  score: z.number().optional(),
+});
+
+const options = z.strictObject({
+  appraisalCriteria: z
+    .array(z.strictObject({ name: text, weight: z.number().min(0) }))
+    .optional()
+    .describe("The criteria and weights options were scored against."),
+  criteriaSetBeforeScoring: z.boolean().optional().describe("True when the criteria and weights were fixed before options were scored."),
+  items: z.array(option),
+  evidence: evidenceIds.optional(),
+});
+
+const population = z.strictObject({
+  description: text,
+  size: z.number().int().min(0).optional().describe("People served by the services affected."),
+  needsAssessment: z.string().optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const partnerPosition = z.enum(["supports", "conditional", "opposes", "not-yet-known"]);
+
+const pathway = z.strictObject({
+  description: z.string().optional(),
+  settings: z.array(text).optional().describe("Care settings the pathway crosses."),
+  interdependencies: z.array(z.strictObject({ service: text, impact: text, mitigation: z.string().optional() })).optional(),
+  partnerSupport: z
+    .array(
+      z.strictObject({
+        organisation: text,
+        position: partnerPosition,
+        evidence: evidenceIds.optional(),
+      }),
+    )
+    .optional(),
+});
+
+const engagement = z.strictObject({
+  beforeOptionsFixed: z.boolean().optional().describe("True when patients and the public were involved before options were fixed."),
+  activities: z
+    .array(
+      z.strictObject({
+        type: text,
+        date: isoDate,
+        description: z.string().optional(),
+        participants: z.number().int().min(0).optional(),
+      }),
+    )
+    .optional(),
+  groupsReached: z.array(text).optional(),
+  changesMade: z
+    .array(z.strictObject({ feedback: text, change: text }))
+    .optional()
+    .describe('What people said and how the proposal changed as a result ("you said, we did").'),
+  staff: z
+    .strictObject({
+      description: z.string().optional(),
+      clinicalLeads: z.array(z.strictObject({ name: text, role: text })).optional(),
+    })
+    .optional(),
+  experienceMeasures: z.array(z.strictObject({ measure: text, baseline: text, target: text })).optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const impact = z.enum(["positive", "negative", "neutral", "mixed", "unknown"]);
+
+const eqiaEntry = z.strictObject({ impact, evidence: z.string().optional() });
+
+const equality = z.strictObject({
+  eqia: z
+    .strictObject({
+      completed: isoDate.optional(),
+      characteristics: z.partialRecord(z.enum(PROTECTED_CHARACTERISTICS), eqiaEntry).optional().describe("Impact per protected characteristic."),
+    })
+    .optional(),
+  healthInequalities: z
+    .strictObject({
+      deprivation: z.string().optional(),
+      inclusionGroups: z.string().optional(),
+      geography: z.string().optional(),
+      core20plus5: z.string().optional(),
+    })
+    .optional(),
+  access: z
+    .strictObject({
+      summary: z.string().optional(),
+      travelTime: z
+        .array(
+          z.strictObject({
+            group: text.describe("e.g. IMD quintile 1 (most deprived)"),
+            baselineMinutes: z.number().min(0),
+            proposedMinutes: z.number().min(0),
+            mode: z.string().optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+  mitigations: z
+    .array(
+      z.strictObject({
+        impact: text,
+        action: text,
+        owner: text,
+        measure: text,
+      }),
+    )
+    .optional()
+    .describe("A mitigation, owner and measure for every adverse impact."),
+  evidence: evidenceIds.optional(),
+});
+
+const ageGroup = z.enum(["children-and-young-people", "working-age-adults", "older-people"]);
+
+const mentalHealth = z.strictObject({
+  impact: z.string().optional(),
+  ageGroups: z.array(ageGroup).optional(),
+  investmentProtected: z.boolean().optional().describe("True when mental-health spending meets the Mental Health Investment Standard."),
+  integratedCare: z.string().optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const dtacResult = z.enum(["pass", "fail", "not-assessed"]);
+
+const selfCare = z.strictObject({
+  prevention: z.string().optional(),
+  selfManagement: z.string().optional(),
+  digitalTools: z
+    .array(
+      z.strictObject({
+        name: text,
+        dtac: z
+          .strictObject({
+            clinicalSafety: dtacResult,
+            dataProtection: dtacResult,
+            technicalSecurity: dtacResult,
+            interoperability: dtacResult,
+            usabilityAndAccessibility: z.string().optional(),
+          })
+          .optional(),
+      }),
+    )
+    .optional(),
+  demandEffect: z.strictObject({ description: text, assumptions: z.array(text).optional() }).optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const outcomes = z.strictObject({
+  measures: z.array(z.strictObject({ name: text, baseline: text, target: text, by: isoDate })).optional(),
+  evaluationPlan: z.string().optional(),
+  nationalGuidance: z
+    .array(z.strictObject({ source: text, alignment: text }))
+    .optional()
+    .describe("National guidance (NICE, royal colleges, GIRFT, service specifications) mapped."),
+  evidence: evidenceIds.optional(),
+});
+
+const qiaRisk = z.strictObject({
+  description: text,
+  likelihood: z.number().int().min(1).max(5),
+  impact: z.number().int().min(1).max(5),
+  mitigation: z.string().optional(),
+});
+
+const quality = z.strictObject({
+  qia: z
+    .strictObject({
+      completed: isoDate.optional(),
+      threshold: z.number().int().min(1).max(25).optional(),
+      risks: z.array(qiaRisk).optional(),
+    })
+    .optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const money = z.number().describe("Pounds sterling.");
+
+const finance = z.strictObject({
+  capitalCost: money.optional(),
+  revenueCostPerYear: money.optional(),
+  fundingSource: z.string().optional(),
+  affordability: z.string().optional(),
+  costToServiceUsers: z.string().optional(),
+  longTermSustainability: z.string().optional(),
+  unintendedConsequences: z.string().optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const workforce = z.strictObject({
+  need: z.string().optional(),
+  supply: z.string().optional(),
+  gap: z.string().optional(),
+  mitigation: z.string().optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const sustainability = z.strictObject({
+  carbon: z
+    .strictObject({
+      baselineTco2e: z.number().min(0).describe("Baseline emissions, tonnes CO2e a year."),
+      changeTco2e: z.number().describe("Change in emissions, tonnes CO2e a year (negative is a cut)."),
+      includesTravel: z.boolean().optional(),
+      scopes: z.array(z.enum(["1", "2", "3"])).optional(),
+    })
+    .optional(),
+  greenPlan: z.string().optional().describe("How the change fits the Green Plan and 2040/2045 targets."),
+  capitalScheme: z.boolean().optional(),
+  netZeroBuildingStandard: z.enum(["complies", "does-not-comply", "not-applicable"]).optional(),
+  adaptation: z.string().optional(),
+  evidence: evidenceIds.optional(),
+});
+
+const beds = z.strictObject({
+  current: z.number().int().min(0),
+  proposed: z.number().int().min(0),
+  alternativeProvision: z.string().optional().describe("Alternative provision, with its workforce, in place alongside or ahead of closure."),
+  newTreatments: z.string().optional().describe("Specific new treatments that will reduce specific admissions."),
+  efficiencyPlan: z.string().optional().describe("Where beds are used less efficiently than the national average: a credible plan."),
+  evidence: evidenceIds.optional(),
+});
+
+const response = z.strictObject({
+  text: z.string(),
+  evidence: evidenceIds.optional(),
+});
+
+/** A service-change proposal, assessable against any framework. */
+export const Proposal = z
+  .strictObject({
+    $schema: schemaRef.optional(),
+    schemaVersion,
+    metadata,
+    caseForChange,
+    options: options.optional(),
+    population: population.optional(),
+    pathway: pathway.optional(),
+    engagement: engagement.optional(),
+    equality: equality.optional(),
+    mentalHealth: mentalHealth.optional(),
+    selfCare: selfCare.optional(),
+    outcomes: outcomes.optional(),
+    quality: quality.optional(),
+    finance: finance.optional(),
+    workforce: workforce.optional(),
+    sustainability: sustainability.optional(),
+    beds: beds.optional(),
+    evidence: z.array(evidenceItem).optional().describe("The evidence register."),
+    responses: z
+      .record(z.string().regex(/^[A-Z][A-Z0-9]*-\d+$/, "must be a principle id such as LDN-3"), response)
+      .optional()
+      .describe("A free-text response per principle id (e.g. LDN-3), citing evidence ids."),
+  })
+  .meta({ title: "Service-change proposal" });
+
+export type Proposal = z.infer<typeof Proposal>;
+export type EvidenceItem = z.infer<typeof evidenceItem>;

@@ -1,0 +1,91 @@
+import { readFileSync, statSync } from "node:fs";
+import type { AssessOptions } from "../assess/assess.js";
+import { assess } from "../assess/assess.js";
+import { builtinFramework } from "../framework/builtin.js";
+import { type FrameworkOptions, type LoadedFramework, loadFramework } from "../framework/load.js";
+import type { Result } from "../model/issue.js";
+import type { AssessmentReport } from "../model/report.js";
+import { parseReviews, parseWaivers } from "../proposal/documents.js";
+import { type ParsedProposal, parseProposal } from "../proposal/parse.js";
+import { decodeBytes } from "../source/decode.js";
+import { DEFAULT_LIMITS, type Limits } from "../source/limits.js";
+
+/** Reads a file as UTF-8 text; a missing file, a directory or bad bytes come back as issues. */
+export function readTextFile(path: string, limits: Partial<Limits> = {}): Result<string> {
+  const all = { ...DEFAULT_LIMITS, ...limits };
+  const fail = (message: string): Result<string> => ({ ok: false, issues: [{ code: "read_failed", message, pointer: "", file: path }] });
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail("is a directory; name a file");
+    size = stat.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === "ENOENT" ? "no such file" : `cannot read (${code ?? "error"})`);
+  }
+  if (size > all.maxBytes) {
+    return {
+      ok: false,
+      issues: [{ code: "too_large", message: `file is ${size} bytes, over the limit of ${all.maxBytes} bytes (maxBytes)`, pointer: "", file: path }],
+    };
+  }
+  try {
+    return decodeBytes(readFileSync(path), path, all);
+  } catch (error) {
+    return fail(`cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+/** Reads and validates a proposal file (YAML, JSON or Markdown with front matter). */
+export function readProposalFile(path: string, limits: Partial<Limits> = {}): Result<ParsedProposal> {
+  const text = readTextFile(path, limits);
+  return text.ok ? parseProposal(text.value, { filename: path, limits }) : text;
+}
+
+/** Loads a framework file (YAML or JSON). */
+export function loadFrameworkFile(path: string, options: Omit<FrameworkOptions, "filename"> = {}): Result<LoadedFramework> {
+  const text = readTextFile(path, options.limits);
+  return text.ok ? loadFramework(text.value, { ...options, filename: path }) : text;
+}
+
+/** A built-in framework id (e.g. london-2020) or a framework file path. */
+export function resolveFramework(idOrPath: string, options: Omit<FrameworkOptions, "filename"> = {}): Result<LoadedFramework> {
+  const builtin = builtinFramework(idOrPath);
+  if (builtin) return { ok: true, value: builtin };
+  if (!/[/\\.]/.test(idOrPath)) {
+    return {
+      ok: false,
+      issues: [{ code: "unknown_framework", message: `no built-in framework "${idOrPath}"; see senate frameworks, or give a file path`, pointer: "" }],
+    };
+  }
+  return loadFrameworkFile(idOrPath, options);
+}
+
+/** Options for assessing files: framework and the paths of the reviews and waivers files. */
+export interface AssessFileOptions extends Omit<AssessOptions, "reviews" | "waivers"> {
+  /** A built-in framework id or a framework file; default london-2020. */
+  framework?: string | LoadedFramework;
+  reviews?: string;
+  waivers?: string;
+  limits?: Partial<Limits>;
+}
+
+/** Reads a proposal and its companion files, then assesses it. `now` defaults to the current time. */
+export function assessFile(path: string, options: AssessFileOptions = {}): Result<AssessmentReport> {
+  const { framework: fw = "london-2020", reviews: reviewsPath, waivers: waiversPath, limits, ...rest } = options;
+  const framework =
+    typeof fw === "string" ? resolveFramework(fw, { limits: limits ?? {}, ...(rest.checks ? { checks: rest.checks } : {}) }) : { ok: true as const, value: fw };
+  const proposal = readProposalFile(path, limits);
+  const reviewsText = reviewsPath === undefined ? undefined : readTextFile(reviewsPath, limits);
+  const waiversText = waiversPath === undefined ? undefined : readTextFile(waiversPath, limits);
+  const reviews = reviewsText?.ok ? parseReviews(reviewsText.value, { filename: reviewsPath as string }) : reviewsText;
+  const waivers = waiversText?.ok ? parseWaivers(waiversText.value, { filename: waiversPath as string }) : waiversText;
+  const issues = [framework, proposal, reviews, waivers].flatMap((r) => (r && !r.ok ? r.issues : []));
+  if (issues.length > 0 || !framework.ok || !proposal.ok) return { ok: false, issues };
+  return assess(proposal.value, framework.value, {
+    ...rest,
+    now: rest.now ?? new Date(),
+    ...(reviews?.ok ? { reviews: reviews.value } : {}),
+    ...(waivers?.ok ? { waivers: waivers.value } : {}),
+  });
+}

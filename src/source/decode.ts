@@ -1,0 +1,72 @@
+import type { Issue, Result } from "../model/issue.js";
+import { DEFAULT_LIMITS, type Limits } from "./limits.js";
+
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Line and column (1-based) of a byte offset, counting characters before it on its line. */
+function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
+  return { line, column: [...before].length + 1 };
+}
+
+/** Offset of the first byte that is not valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on the longest valid prefix; a prefix cut mid-character is also invalid, so allow 3 bytes of slack.
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >>> 1;
+    if (isValidPrefix(bytes.subarray(0, mid))) lo = mid;
+    else hi = mid;
+  }
+  for (let end = lo; end <= hi; end++) if (!isValidPrefix(bytes.subarray(0, end))) return Math.max(0, end - 1);
+  return lo;
+}
+
+function isValidPrefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Turns a file's bytes into text: UTF-8 only (a UTF-8 byte-order mark is dropped).
+ * Rejects, with a located issue, files that are too large, empty, UTF-16, binary or not UTF-8.
+ */
+export function decodeBytes(bytes: Uint8Array, file: string, limits: Limits = DEFAULT_LIMITS): Result<string> {
+  const fail = (issue: Omit<Issue, "file" | "pointer">): Result<string> => ({
+    ok: false,
+    issues: [{ ...issue, pointer: "", file }],
+  });
+  if (bytes.length > limits.maxBytes) {
+    return fail({
+      code: "too_large",
+      message: `file is ${bytes.length} bytes, over the limit of ${limits.maxBytes} bytes (maxBytes); split it or raise the limit`,
+    });
+  }
+  if (bytes.length === 0) return fail({ code: "empty_file", message: "file is empty; write a proposal in it (see `senate init`)" });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail({ code: "bad_encoding", message: "file is UTF-16; save it as UTF-8", line: 1, column: 1 });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail({ code: "binary_file", message: "file holds a NUL byte: it looks binary, not text", ...bytePosition(bytes, nul) });
+  }
+  try {
+    return { ok: true, value: fatalUtf8.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return fail({ code: "bad_encoding", message: "file is not valid UTF-8; save it as UTF-8", ...bytePosition(bytes, at) });
+  }
+}

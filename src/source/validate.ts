@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import type { Issue, IssueCode } from "../model/issue.js";
+import { getAt, toPointer } from "../model/pointer.js";
+import type { Result } from "../model/issue.js";
+import type { ParsedSource } from "./yaml.js";
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** The simplest explanation of a union failure: the branch that got furthest. */
+function flattenUnion(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return [issue];
+  const best = [...issue.errors].sort((a, b) => a.length - b.length)[0] ?? [];
+  return best.flatMap((inner) => flattenUnion({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function toIssues(zi: ZodIssue, data: unknown): { code: IssueCode; message: string; pointer: string; key: boolean }[] {
+  const path = zi.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+  const pointer = toPointer(path);
+  if (zi.code === "unrecognized_keys") {
+    return zi.keys.map((key) => ({
+      code: "unknown_field",
+      message: `unknown field "${key}": remove it or check its spelling against the schema`,
+      pointer: toPointer([...path, key]),
+      key: true,
+    }));
+  }
+  const value = getAt(data, pointer);
+  if (zi.code === "invalid_type" && value === undefined) {
+    return [{ code: "missing_field", message: `missing required field "${String(path[path.length - 1] ?? "")}" (${zi.expected})`, pointer, key: false }];
+  }
+  if (zi.code === "invalid_union" && zi.errors.length === 0) {
+    return [{ code: "invalid_value", message: `unknown ${String(path[path.length - 1] ?? "value")} ${describe(value)}`, pointer, key: false }];
+  }
+  const message = zi.code === "invalid_value" ? `${zi.message.replace(/^Invalid (input|option): /, "")}, got ${describe(value)}` : zi.message;
+  return [{ code: "invalid_value", message, pointer, key: false }];
+}
+
+/** Validates parsed data against a zod schema, turning every problem into a located issue. */
+export function validateParsed<S extends z.ZodType>(schema: S, parsed: ParsedSource, file: string | undefined): Result<z.infer<S>> {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { ok: true, value: result.data };
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const zi of result.error.issues.flatMap(flattenUnion)) {
+    for (const { key, ...issue } of toIssues(zi, parsed.data)) {
+      const id = `${issue.pointer} ${issue.message}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const at = parsed.locate(issue.pointer, { key });
+      issues.push({ ...issue, ...(file === undefined ? {} : { file }), ...(at ?? {}) });
+    }
+  }
+  return { ok: false, issues: sortIssues(issues) };
+}
+
+/** Issues in source order (line, column), then by pointer. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.pointer.localeCompare(b.pointer));
+}
