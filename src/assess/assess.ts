@@ -1,4 +1,5 @@
 import { type CustomCheckDefinition, checkContext, customChecks } from "../checks/registry.js";
+import { frameworkHash, type LoadedFramework } from "../framework/load.js";
 import type { Framework } from "../model/framework.js";
 import { canonicalJson, sha256 } from "../model/hash.js";
 import type { Result } from "../model/issue.js";
@@ -7,7 +8,6 @@ import type { AssessmentReport, CriterionResult, PrincipleResult, Status } from 
 import type { Reviews } from "../model/reviews.js";
 import type { Waivers } from "../model/waivers.js";
 import type { ParsedProposal } from "../proposal/parse.js";
-import { frameworkHash, type LoadedFramework } from "../framework/load.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { disagrees, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";

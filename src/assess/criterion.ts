@@ -1,6 +1,6 @@
+import type { CustomChecks } from "../checks/registry.js";
 import { evaluateCheck } from "../checks/registry.js";
 import type { CheckContext, CheckOutcome } from "../checks/types.js";
-import type { CustomChecks } from "../checks/registry.js";
 import type { Criterion } from "../model/framework.js";
 import type { CriterionResult, Status } from "../model/report.js";
 import type { Review } from "../model/reviews.js";

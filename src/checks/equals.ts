@@ -1,5 +1,5 @@
-import { eachMatch } from "./values.js";
 import type { CheckOf, CheckRunner } from "./types.js";
+import { eachMatch } from "./values.js";
 
 /** The value equals the expected one. */
 export const equals: CheckRunner<CheckOf<"equals">> = (check, ctx) =>

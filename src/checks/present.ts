@@ -1,5 +1,5 @@
-import { eachMatch, isPresent } from "./values.js";
 import type { CheckOf, CheckRunner } from "./types.js";
+import { eachMatch, isPresent } from "./values.js";
 
 /** The value exists and is not empty. */
 export const present: CheckRunner<CheckOf<"present">> = (check, ctx) =>

@@ -1,5 +1,5 @@
-import { eachMatch } from "./values.js";
 import type { CheckOf, CheckRunner } from "./types.js";
+import { eachMatch } from "./values.js";
 
 function bounds(min: number | undefined, max: number | undefined): string {
   if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;

@@ -1,5 +1,5 @@
-import { eachMatch } from "./values.js";
 import type { CheckOf, CheckRunner } from "./types.js";
+import { eachMatch } from "./values.js";
 
 /** Text that stands in for content still to be written. */
 const PLACEHOLDER = /^\W*(tbc|tbd|tba|n\/?a|none|todo|to follow|to be confirmed|to be determined|pending|see above|see below|lorem ipsum.*|x+|-+|\?+)\W*$/i;

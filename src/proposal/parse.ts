@@ -1,8 +1,8 @@
-import type { Issue, Result } from "../model/issue.js";
 import { sha256 } from "../model/hash.js";
+import type { Issue, Result } from "../model/issue.js";
 import { Proposal } from "../model/proposal.js";
-import { type ReadOptions, readSource } from "../source/read.js";
 import type { Locator } from "../source/positions.js";
+import { type ReadOptions, readSource } from "../source/read.js";
 import { sortIssues, validateParsed } from "../source/validate.js";
 import { checkReferences } from "./references.js";
 

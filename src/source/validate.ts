@@ -1,7 +1,6 @@
 import type { z } from "zod";
-import type { Issue, IssueCode } from "../model/issue.js";
+import type { Issue, IssueCode, Result } from "../model/issue.js";
 import { getAt, toPointer } from "../model/pointer.js";
-import type { Result } from "../model/issue.js";
 import type { ParsedSource } from "./yaml.js";
 
 type ZodIssue = z.core.$ZodIssue;

@@ -1,0 +1,36 @@
+import { type ParseArgsConfig, parseArgs } from "node:util";
+import { UsageError } from "./io.js";
+
+/** What a command returns: the CLI prints it and exits with the code. */
+export interface CommandResult {
+  code: 0 | 1 | 2;
+  stdout?: string;
+  stderr?: string;
+}
+
+/** Thrown to print help and exit 0. */
+export class HelpRequested extends Error {
+  constructor(readonly text: string) {
+    super("help");
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Parses a command's arguments strictly: an unknown flag is a usage error naming it. */
+export function parse<O extends Options>(argv: string[], options: O, help: string) {
+  if (argv.includes("--help") || argv.includes("-h")) throw new HelpRequested(help);
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0]?.replace(/\. To specify a positional argument.*$/, "") ?? "bad arguments";
+    throw new UsageError(`${message}; see --help`);
+  }
+}
+
+/** Reads an option that must be one of a few words. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${name} must be one of ${allowed.join(", ")}; got "${value}"`);
+}

@@ -1,0 +1,35 @@
+// The public API of senate-principles. Every export is named here; nothing else is public.
+
+export { type AssessOptions, assess } from "./assess/assess.js";
+export type { Sourced } from "./assess/inputs.js";
+export type { ScoringOptions } from "./assess/score.js";
+export { BUILTIN_KINDS, type CustomCheckDefinition, defineCheck } from "./checks/registry.js";
+export type { CheckOutcome } from "./checks/types.js";
+export { BUILTIN_FRAMEWORK_IDS, builtinFramework, isBuiltinFramework } from "./framework/builtin.js";
+export { type FrameworkOptions, frameworkHash, type LoadedFramework, loadFramework, validateFramework } from "./framework/load.js";
+export type {
+  BuiltinCriterionIds,
+  BuiltinFrameworkId,
+  London2020CriterionId,
+  London2020PrincipleId,
+} from "./generated/frameworks.js";
+export type { CheckInput, CheckSpec } from "./model/check.js";
+export { SCHEMA_VERSION } from "./model/common.js";
+export { Criterion, Framework, type FrameworkInput, Principle, Thresholds } from "./model/framework.js";
+export { formatIssue, type Issue, type IssueCode, issueLocation, type Result } from "./model/issue.js";
+export { jsonSchemaFor, type SchemaName } from "./model/json-schema.js";
+export { type EvidenceItem, PROTECTED_CHARACTERISTICS, Proposal } from "./model/proposal.js";
+export { AssessmentReport, CriterionResult, Gap, PrincipleResult, type Rating, type SourceLocation, type Status } from "./model/report.js";
+export { Review, Reviews } from "./model/reviews.js";
+export { Waiver, Waivers } from "./model/waivers.js";
+export { type AssessFileOptions, assessFile, loadFrameworkFile, readProposalFile, resolveFramework } from "./node/files.js";
+export { parseReviews, parseWaivers } from "./proposal/documents.js";
+export { type ParsedProposal, parseProposal } from "./proposal/parse.js";
+export { FORMATS, type FormatName, type FormatOptions, formatReport } from "./report/format.js";
+export { formatJson } from "./report/json.js";
+export { formatMarkdown } from "./report/markdown.js";
+export { formatText, type TextOptions } from "./report/text.js";
+export { DEFAULT_LIMITS, type Limits } from "./source/limits.js";
+export type { Location, Locator } from "./source/positions.js";
+export type { ReadOptions, SourceFormat } from "./source/read.js";
+export { TOOL_NAME, TOOL_VERSION } from "./version.js";

@@ -1,0 +1,77 @@
+import type { Gap, Rating, Status } from "../model/report.js";
+import { percent, ratingWord, statusWord } from "./words.js";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Escapes text for element content and quoted attribute values. Every string that came from a
+ * proposal, framework, review or waiver is untrusted and goes through here; so do our own, so
+ * that nothing depends on remembering which is which.
+ */
+export function esc(value: string | number): string {
+  // Control characters other than tab and newlines are parse errors in HTML; show them as U+FFFD.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  return String(value).replace(/[&<>"']|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => ENTITIES[c] ?? "\uFFFD");
+}
+
+/** A share as a percentage, or "not rated" in words when there is no score. */
+export function pct(n: number | null): string {
+  return n === null ? "not rated" : percent(n);
+}
+
+/** A rating as a coloured tag that also says the rating in words. */
+export function ratingTag(rating: Rating): string {
+  return `<strong class="tag tag-${rating}">${esc(ratingWord(rating))}</strong>`;
+}
+
+/** A criterion status as a coloured tag that also says the status in words. */
+export function statusTag(status: Status): string {
+  return `<span class="tag tag-${status}">${esc(statusWord(status))}</span>`;
+}
+
+/** A gap's severity as an outlined tag. */
+export function severityTag(severity: Gap["severity"]): string {
+  return `<span class="tag tag-sev-${severity}">${esc(`${severity[0]?.toUpperCase()}${severity.slice(1)}`)}</span>`;
+}
+
+const DECIDED_BY: Record<string, string> = {
+  checks: "Checks",
+  reviewer: "Reviewer",
+  waiver: "Waiver",
+  "applies-when": "Does not apply",
+  "awaiting-review": "Awaiting a reviewer",
+};
+
+/** Who or what decided a criterion's status, in words. */
+export function decidedByWords(decidedBy: string): string {
+  return DECIDED_BY[decidedBy] ?? decidedBy;
+}
+
+/** `file:line:column` of a gap, or undefined when the gap could not be traced to the source. */
+export function sourcePosition(gap: Gap): string | undefined {
+  const loc = gap.location;
+  return loc ? `${loc.file ?? "(proposal given in memory)"}:${loc.line}:${loc.column}` : undefined;
+}
+
+/** Anchor ids: principle ids are constrained to `[A-Z][A-Z0-9]*-\d+`, so they make safe fragments. */
+export function principleAnchor(id: string): string {
+  return `principle-${id}`;
+}
+
+/** A `<dl>` row per pair; values are already HTML, keys are escaped. */
+export function summaryList(rows: [string, string][], className = "summary-list"): string {
+  const items = rows.map(([key, value]) => `<div><dt>${esc(key)}</dt><dd>${value}</dd></div>`);
+  return `<dl class="${className}">${items.join("")}</dl>`;
+}
+
+/** A table with a caption, a header row and pre-rendered cells; the first cell of each row is a row header. */
+export function table(caption: string, headers: string[], rows: string[][], className = "data"): string {
+  const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
+  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
+  return `<table class="${className}">\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+/** "1 item" / "2 items". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,96 @@
+import type { AssessmentReport, Gap, PrincipleResult } from "../model/report.js";
+import { percent, ratingWord, statusWord, where } from "./words.js";
+
+/** Escapes text for a Markdown table cell or line: pipes, and characters that start markup. */
+export function md(text: string): string {
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/([*_`<>[\]])/g, "\\$1")
+    .replace(/\r?\n/g, " ");
+}
+
+function gapLines(gap: Gap): string[] {
+  return [
+    `- **${gap.criterion} ${md(gap.title)}** (${gap.severity}, ${statusWord(gap.status).toLowerCase()}${gap.waived ? ", accepted by waiver" : ""})`,
+    ...gap.missing.map((m) => `  - Missing: ${md(m)}`),
+    `  - Where: ${md(where(gap))}`,
+    `  - Recommendation: ${md(gap.recommendation)}`,
+  ];
+}
+
+function principleSection(p: PrincipleResult, gaps: Gap[]): string[] {
+  const own = gaps.filter((g) => g.principle === p.id);
+  return [
+    `## ${p.id} ${md(p.title)}: ${ratingWord(p.rating)}`,
+    "",
+    `> ${md(p.wording)}`,
+    "",
+    `Rating **${ratingWord(p.rating)}**, score ${percent(p.score)}, coverage ${percent(p.coverage)}. ${md(p.ratingReason)}.`,
+    "",
+    `Working: ${md(p.working.explanation)}.`,
+    "",
+    "### What is strong",
+    "",
+    ...(p.strengths.length > 0 ? p.strengths.map((s) => `- ${md(s)}`) : ["- Nothing is met yet."]),
+    "",
+    "### Gaps and recommendations",
+    "",
+    ...(own.length > 0 ? own.flatMap(gapLines) : ["- No gaps."]),
+    "",
+    "### Criteria",
+    "",
+    "| Criterion | Status | Decided by | Weight | Credit |",
+    "|---|---|---|---|---|",
+    ...p.criteria.map(
+      (c) =>
+        `| ${c.id} ${md(c.title)} | ${statusWord(c.status)} | ${c.decidedBy} | ${c.contribution.weight} | ${c.contribution.counted ? c.contribution.credit : "not counted"} |`,
+    ),
+    "",
+  ];
+}
+
+/** A report shaped like a senate review: summary, each principle in turn, waivers, disagreements, provenance. */
+export function formatMarkdown(report: AssessmentReport): string {
+  const s = report.summary;
+  const lines = [
+    `# Assessment: ${md(report.proposal.title)}`,
+    "",
+    `${md(report.proposal.sponsor)}, ${md(report.proposal.stage)}, draft ${md(report.proposal.version)}. Assessed against ${md(report.framework.title)} (${report.framework.id} ${report.framework.version}).`,
+    "",
+    "## Summary",
+    "",
+    `Overall rating **${ratingWord(s.rating)}**${s.provisional ? " (provisional: some criteria await a reviewer)" : ""}. Score ${percent(s.score)}, coverage ${percent(s.coverage)}. ${md(s.ratingReason)}.`,
+    "",
+    `Criteria: ${s.counts.met} met, ${s.counts["partially-met"]} partially met, ${s.counts["not-met"]} not met, ${s.counts["needs-review"]} need review, ${s.counts["not-applicable"]} not applicable. Open gaps: ${s.gaps.critical} critical, ${s.gaps.major} major, ${s.gaps.minor} minor.`,
+    "",
+    "| Principle | Rating | Score | Coverage |",
+    "|---|---|---|---|",
+    ...report.principles.map((p) => `| ${p.id} ${md(p.title)} | ${ratingWord(p.rating)} | ${percent(p.score)} | ${percent(p.coverage)} |`),
+    "",
+    `How the score is worked out: ${md(s.explanation)}.`,
+    "",
+    ...report.principles.flatMap((p) => principleSection(p, report.gaps)),
+    "## Waivers",
+    "",
+    ...(report.waivers.length > 0
+      ? report.waivers.map(
+          ({ waiver: w, applied, note }) =>
+            `- ${w.criterion} ${w.kind}${w.pointer ? ` at ${md(w.pointer)}` : ""}, approved by ${md(w.approver)}, expires ${w.expires}: ${md(w.justification)} (${applied ? "applied" : "not applied"}: ${md(note)})`,
+        )
+      : ["- None."]),
+    "",
+    "## Reviewer disagreements",
+    "",
+    ...(report.disagreements.length > 0 ? report.disagreements.map((d) => `- ${d.criterion}: ${md(d.message)}`) : ["- None."]),
+    "",
+    "## Provenance",
+    "",
+    `- Tool: ${report.tool.name} ${report.tool.version}`,
+    `- Framework: ${report.framework.id} ${report.framework.version}, sha256 \`${report.framework.sha256}\``,
+    ...report.inputs.map((i) => `- ${i.role}: ${md(i.file ?? "(in memory)")}, sha256 \`${i.sha256}\``),
+    ...(report.generatedAt ? [`- Generated: ${report.generatedAt}`] : []),
+    "",
+  ];
+  return lines.join("\n");
+}
