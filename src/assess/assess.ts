@@ -6,7 +6,7 @@ import type { Result } from "../model/issue.js";
 import type { Proposal } from "../model/proposal.js";
 import type { AssessmentReport, CriterionResult, PrincipleResult, Status } from "../model/report.js";
 import type { Reviews } from "../model/reviews.js";
-import type { Waivers } from "../model/waivers.js";
+import type { Waiver, Waivers } from "../model/waivers.js";
 import type { ParsedProposal } from "../proposal/parse.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { disagrees, evaluateCriterion } from "./criterion.js";
@@ -39,6 +39,13 @@ function isParsed(p: Proposal | ParsedProposal): p is ParsedProposal {
 
 function isLoaded(f: Framework | LoadedFramework): f is LoadedFramework {
   return "framework" in f && "sha256" in f;
+}
+
+function waiverNote(waiver: Waiver, applied: boolean, target: CriterionResult | undefined): string {
+  if (applied) return waiver.kind === "accepted" ? "gap accepted" : "criterion marked not applicable";
+  if (target?.status === "met") return "not applied: the criterion is met";
+  if (target?.decidedBy === "applies-when") return "not applied: the criterion already does not apply";
+  return "not applied: some failures lie outside the waiver's pointer";
 }
 
 const STATUSES: Status[] = ["met", "partially-met", "not-met", "needs-review", "not-applicable"];

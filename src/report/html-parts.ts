@@ -21,17 +21,17 @@ export function pct(n: number | null): string {
 
 /** A rating as a coloured tag that also says the rating in words. */
 export function ratingTag(rating: Rating): string {
-  return `<strong class="tag tag-${rating}">${esc(ratingWord(rating))}</strong>`;
+  return `<strong class="tag tag-${esc(rating)}">${esc(ratingWord(rating))}</strong>`;
 }
 
 /** A criterion status as a coloured tag that also says the status in words. */
 export function statusTag(status: Status): string {
-  return `<span class="tag tag-${status}">${esc(statusWord(status))}</span>`;
+  return `<span class="tag tag-${esc(status)}">${esc(statusWord(status))}</span>`;
 }
 
 /** A gap's severity as an outlined tag. */
 export function severityTag(severity: Gap["severity"]): string {
-  return `<span class="tag tag-sev-${severity}">${esc(`${severity[0]?.toUpperCase()}${severity.slice(1)}`)}</span>`;
+  return `<span class="tag tag-sev-${esc(severity)}">${esc(`${severity[0]?.toUpperCase()}${severity.slice(1)}`)}</span>`;
 }
 
 const DECIDED_BY: Record<string, string> = {
@@ -53,9 +53,9 @@ export function sourcePosition(gap: Gap): string | undefined {
   return loc ? `${loc.file ?? "(proposal given in memory)"}:${loc.line}:${loc.column}` : undefined;
 }
 
-/** Anchor ids: principle ids are constrained to `[A-Z][A-Z0-9]*-\d+`, so they make safe fragments. */
+/** A principle's fragment id, escaped for use in an attribute: ids are schema-checked, but a report may be built by hand. */
 export function principleAnchor(id: string): string {
-  return `principle-${id}`;
+  return esc(`principle-${id}`);
 }
 
 /** A `<dl>` row per pair; values are already HTML, keys are escaped. */
@@ -65,10 +65,12 @@ export function summaryList(rows: [string, string][], className = "summary-list"
 }
 
 /** A table with a caption, a header row and pre-rendered cells; the first cell of each row is a row header. */
-export function table(caption: string, headers: string[], rows: string[][], className = "data"): string {
-  const head = headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("");
-  const body = rows.map((cells) => `<tr>${cells.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
-  return `<table class="${className}">\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+export function table(caption: string, headers: string[], rows: string[][], numeric: number[] = []): string {
+  const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : "");
+  const head = headers.map((h, i) => `<th scope="col"${cls(i)}>${esc(h)}</th>`).join("");
+  const cell = (c: string, i: number) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${cls(i)}>${c}</td>`);
+  const body = rows.map((cells) => `<tr>${cells.map(cell).join("")}</tr>`).join("\n");
+  return `<table class="data">\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 /** "1 item" / "2 items". */

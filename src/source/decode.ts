@@ -17,23 +17,29 @@ function bytePosition(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column: [...before].length + 1 };
 }
 
-/** Offset of the first byte that is not valid UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix; a prefix cut mid-character is also invalid, so allow 3 bytes of slack.
-  while (hi - lo > 4) {
-    const mid = (lo + hi) >>> 1;
-    if (isValidPrefix(bytes.subarray(0, mid))) lo = mid;
-    else hi = mid;
-  }
-  for (let end = lo; end <= hi; end++) if (!isValidPrefix(bytes.subarray(0, end))) return Math.max(0, end - 1);
-  return lo;
+/** Length of the UTF-8 sequence a lead byte starts, or 0 when it cannot start one. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  return lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 }
 
-function isValidPrefix(bytes: Uint8Array): boolean {
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes[i] ?? 0);
+    if (length === 0 || i + length > bytes.length) return i;
+    const sequence = bytes.subarray(i, i + length);
+    if (length > 1 && !isValid(sequence)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+function isValid(bytes: Uint8Array): boolean {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
+    fatalUtf8.decode(bytes);
     return true;
   } catch {
     return false;

@@ -1,0 +1,109 @@
+import type { AssessmentReport, Gap, PrincipleResult, Rating } from "../model/report.js";
+
+type Command = "error" | "warning" | "notice";
+
+const COMMANDS = { critical: "error", major: "warning", minor: "notice" } as const;
+const RATING_LABEL: Record<Rating, string> = { green: "🟢 Green", amber: "🟠 Amber", red: "🔴 Red", "not-rated": "⚪ Not rated" };
+
+/** Workflow-command data: the runner decodes these three, and a raw newline would end the command early. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Workflow-command property values: also `:` and `,`, which would otherwise end the value. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function command(name: Command, properties: [string, string | number | undefined][], message: string): string {
+  const props = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${name}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
+}
+
+function percent(value: number | null): string {
+  return value === null ? "not rated" : `${Math.round(value * 100)}%`;
+}
+
+/** Annotations resolve paths against the workspace, which always uses forward slashes. */
+function path(file: string | undefined): string | undefined {
+  return file?.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+}
+
+function annotation(gap: Gap, proposalFile: string | undefined): string {
+  // A waived gap is an accepted risk: keep it visible, but never as an error or warning.
+  const name: Command = gap.waived || gap.status === "needs-review" ? "notice" : COMMANDS[gap.severity];
+  const file = path(gap.location?.file ?? proposalFile);
+  const title = `${gap.waived ? "Waived: " : ""}${gap.criterion} ${gap.title}`;
+  const message = [...gap.missing, `Recommendation: ${gap.recommendation}`, ...(gap.pointer === "" ? [] : [`At ${gap.pointer}`])].join("\n");
+  return command(
+    name,
+    [
+      ["file", file],
+      ["line", file === undefined ? undefined : gap.location?.line],
+      ["col", file === undefined ? undefined : gap.location?.column],
+      ["title", title],
+    ],
+    message,
+  );
+}
+
+/**
+ * The report as GitHub Actions workflow commands, one line per gap (most severe first) and a
+ * final notice with the overall rating, so gaps show as annotations on the proposal file.
+ */
+export function formatGithub(report: AssessmentReport): string {
+  const { summary } = report;
+  const lines = report.gaps.map((gap) => annotation(gap, report.proposal.file));
+  const overall = `${report.proposal.id}: ${summary.rating}${summary.provisional ? " (provisional)" : ""}, score ${percent(summary.score)}, coverage ${percent(summary.coverage)}. ${summary.ratingReason}`;
+  lines.push(command("notice", [["title", `Senate assessment: ${report.framework.id}`]], overall));
+  return `${lines.join("\n")}\n`;
+}
+
+/** Markdown inline text: HTML and the characters that start emphasis, code, links or table cells are neutralised. */
+function md(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]|~]/g, "\\$&")
+    .replace(/\r\n?|\n/g, "<br>");
+}
+
+function principleRow(p: PrincipleResult): string {
+  const n = (s: string) => p.criteria.filter((c) => c.status === s).length;
+  const counts = ["met", "partially-met", "not-met", "needs-review", "not-applicable"].map(n).join(" | ");
+  return `| ${md(p.id)} ${md(p.title)} | ${RATING_LABEL[p.rating]} | ${percent(p.score)} | ${percent(p.coverage)} | ${counts} |`;
+}
+
+function gapRow(gap: Gap): string {
+  const at = gap.location ? `${gap.location.file ?? ""}:${gap.location.line}:${gap.location.column}` : gap.pointer;
+  const status = `${gap.status.replace("-", " ")}${gap.waived ? " (waived)" : ""}`;
+  return `| ${gap.severity} | ${md(gap.criterion)} ${md(gap.title)} | ${status} | ${md(gap.missing.join("\n"))} | ${md(at)} |`;
+}
+
+/** A Markdown job summary for `$GITHUB_STEP_SUMMARY`: rating, score, coverage, a principle table and a gaps table. */
+export function formatGithubSummary(report: AssessmentReport): string {
+  const { summary } = report;
+  const gaps =
+    report.gaps.length === 0
+      ? ["No gaps."]
+      : ["| Severity | Criterion | Status | What is missing | Where |", "|---|---|---|---|---|", ...report.gaps.map(gapRow)];
+  return [
+    `## Senate assessment: ${md(report.proposal.title)}`,
+    "",
+    `**Rating:** ${RATING_LABEL[summary.rating]}${summary.provisional ? " (provisional)" : ""} · **Score:** ${percent(summary.score)} · **Coverage:** ${percent(summary.coverage)}`,
+    "",
+    `**Why:** ${md(summary.ratingReason)}`,
+    "",
+    `**Proposal:** ${md(report.proposal.id)} v${md(report.proposal.version)} · **Framework:** ${md(report.framework.id)} v${md(report.framework.version)}`,
+    "",
+    "| Principle | Rating | Score | Coverage | Met | Partly met | Not met | Needs review | N/A |",
+    "|---|---|---|---|---:|---:|---:|---:|---:|",
+    ...report.principles.map(principleRow),
+    "",
+    `### Gaps (${report.gaps.length})`,
+    "",
+    ...gaps,
+    "",
+  ].join("\n");
+}

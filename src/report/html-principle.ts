@@ -1,0 +1,91 @@
+import type { CriterionResult, Gap, PrincipleResult } from "../model/report.js";
+import { decidedByWords, esc, pct, plural, principleAnchor, ratingTag, severityTag, sourcePosition, statusTag, summaryList, table } from "./html-parts.js";
+import { statusWord } from "./words.js";
+
+function facts(p: PrincipleResult): string {
+  return summaryList([
+    ["Rating", ratingTag(p.rating)],
+    ["Score", esc(pct(p.score))],
+    ["Decided (coverage)", esc(`${pct(p.coverage)} of the applicable weight`)],
+    ["Why this rating", esc(p.ratingReason)],
+    ["How the score is worked out", esc(p.working.explanation)],
+  ]);
+}
+
+function strengths(p: PrincipleResult): string {
+  const heading = `<h3>What is strong</h3>`;
+  if (p.strengths.length === 0) return `${heading}\n<p>No criterion under this principle is met yet.</p>`;
+  return `${heading}\n<ul class="strengths">${p.strengths.map((s) => `<li>${esc(s)}</li>`).join("")}</ul>`;
+}
+
+function where(gap: Gap): string {
+  const pointer = gap.pointer ? `<code>${esc(gap.pointer)}</code>` : "the proposal as a whole";
+  const at = sourcePosition(gap);
+  return at ? `${pointer} at <code>${esc(at)}</code>` : `${pointer} <span class="muted">(not traced to a line in the source)</span>`;
+}
+
+/** One gap: what is missing, where, how serious, and what to do. The fingerprint tracks it across reports. */
+export function gapBlock(gap: Gap): string {
+  const status = statusTag(gap.status);
+  const waived = gap.waived ? `<span class="tag tag-plain">Accepted by waiver</span>` : "";
+  const missing = `<ul>${gap.missing.map((m) => `<li>${esc(m)}</li>`).join("")}</ul>`;
+  return [
+    `<div class="gap gap-${esc(gap.severity)}" id="gap-${esc(gap.fingerprint)}">`,
+    `<h4>${esc(gap.criterion)} ${esc(gap.title)}</h4>`,
+    `<p class="gap-tags">${severityTag(gap.severity)} ${status} ${waived}</p>`,
+    summaryList([
+      ["What is missing", missing],
+      ["Where", where(gap)],
+      ["Recommendation", esc(gap.recommendation)],
+      ["Fingerprint", `<code>${esc(gap.fingerprint)}</code>`],
+    ]),
+    "</div>",
+  ].join("\n");
+}
+
+function gapsPart(gaps: Gap[]): string {
+  const heading = `<h3>Gaps (${gaps.length})</h3>`;
+  if (gaps.length === 0) return `${heading}\n<p>No gaps: every applicable criterion is met.</p>`;
+  return [heading, ...gaps.map(gapBlock)].join("\n");
+}
+
+function contributionWords(c: CriterionResult): string {
+  const { weight, credit, counted, points } = c.contribution;
+  if (!counted || credit === null) return `Not counted (weight ${weight})`;
+  return `${pct(credit)} credit × weight ${weight} = ${points} ${points === 1 ? "point" : "points"}`;
+}
+
+function criteriaTable(p: PrincipleResult): string {
+  const rows = p.criteria.map((c) => [
+    esc(c.id),
+    `${esc(c.title)}<br><span class="muted small">${esc(c.reason)}</span>`,
+    statusTag(c.status),
+    esc(decidedByWords(c.decidedBy)),
+    esc(contributionWords(c)),
+  ]);
+  return table(`Criteria under ${p.id}`, ["Criterion", "Title and reason", "Status", "Decided by", "Contribution"], rows);
+}
+
+/** A principle in turn: its words, rating and working, what is strong, each gap, and every criterion. */
+export function principleSection(p: PrincipleResult, gaps: Gap[]): string {
+  const id = principleAnchor(p.id);
+  return [
+    `<section class="card principle" id="${id}" aria-labelledby="${id}-heading">`,
+    `<h2 id="${id}-heading">${esc(p.id)} ${esc(p.title)}</h2>`,
+    `<blockquote><p>${esc(p.wording)}</p></blockquote>`,
+    facts(p),
+    strengths(p),
+    gapsPart(gaps),
+    `<h3>Criteria</h3>`,
+    `<p class="muted">${esc(criteriaSummary(p.criteria))}</p>`,
+    criteriaTable(p),
+    "</section>",
+  ].join("\n");
+}
+
+function criteriaSummary(criteria: CriterionResult[]): string {
+  const byStatus = new Map<string, number>();
+  for (const c of criteria) byStatus.set(statusWord(c.status).toLowerCase(), (byStatus.get(statusWord(c.status).toLowerCase()) ?? 0) + 1);
+  const parts = [...byStatus].map(([word, n]) => `${n} ${word}`);
+  return `${plural(criteria.length, "criterion", "criteria")}: ${parts.join(", ")}.`;
+}
