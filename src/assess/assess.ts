@@ -166,16 +166,9 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
       principles,
       gaps,
       waivers: (waiversDoc?.value.waivers ?? []).map((waiver) => {
-        const applied = all.some((c) => c.waiver === waiver);
-        return {
-          waiver,
-          applied,
-          note: applied
-            ? waiver.kind === "accepted"
-              ? "gap accepted"
-              : "criterion marked not applicable"
-            : "not applied: the criterion is met, or failures lie outside the waiver's pointer",
-        };
+        const target = all.find((c) => c.id === waiver.criterion);
+        const applied = target?.waiver === waiver;
+        return { waiver, applied, note: waiverNote(waiver, applied, target) };
       }),
       disagreements,
     },
