@@ -26,8 +26,12 @@ export { type AssessFileOptions, assessFile, loadFrameworkFile, readProposalFile
 export { parseReviews, parseWaivers } from "./proposal/documents.js";
 export { type ParsedProposal, parseProposal } from "./proposal/parse.js";
 export { FORMATS, type FormatName, type FormatOptions, formatReport } from "./report/format.js";
+export { formatGithub, formatGithubSummary } from "./report/github.js";
+export { formatHtml } from "./report/html.js";
 export { formatJson } from "./report/json.js";
+export { formatJunit } from "./report/junit.js";
 export { formatMarkdown } from "./report/markdown.js";
+export { formatSarif, type SarifOptions } from "./report/sarif.js";
 export { formatText, type TextOptions } from "./report/text.js";
 export { DEFAULT_LIMITS, type Limits } from "./source/limits.js";
 export type { Location, Locator } from "./source/positions.js";

@@ -23,7 +23,7 @@ export interface AssessOptions {
   /** Override the framework's thresholds, and set a minimum coverage for green. */
   thresholds?: Partial<ScoringOptions>;
   /** Custom checks the framework uses. */
-  checks?: readonly CustomCheckDefinition<never>[];
+  checks?: readonly CustomCheckDefinition<unknown>[];
   /** A timestamp to record in the report; omitted by default so reports are byte-identical. */
   generatedAt?: string;
 }

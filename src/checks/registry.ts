@@ -50,8 +50,8 @@ export function defineCheck<P>(definition: CustomCheckDefinition<P>): CustomChec
 export type CustomChecks = ReadonlyMap<string, CustomCheckDefinition<unknown>>;
 
 /** Indexes custom check definitions by kind. */
-export function customChecks(list: readonly CustomCheckDefinition<never>[] = []): CustomChecks {
-  return new Map(list.map((c) => [c.kind, c as unknown as CustomCheckDefinition<unknown>]));
+export function customChecks(list: readonly CustomCheckDefinition<unknown>[] = []): CustomChecks {
+  return new Map(list.map((c) => [c.kind, c]));
 }
 
 /** For each evidence id, the pointers of the `evidence` lists that cite it. */

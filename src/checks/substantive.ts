@@ -2,7 +2,7 @@ import type { CheckOf, CheckRunner } from "./types.js";
 import { eachMatch } from "./values.js";
 
 /** Text that stands in for content still to be written. */
-const PLACEHOLDER = /^\W*(tbc|tbd|tba|n\/?a|none|todo|to follow|to be confirmed|to be determined|pending|see above|see below|lorem ipsum.*|x+|-+|\?+)\W*$/i;
+const PLACEHOLDER = /^\W*(tbc|tbd|tba|n\/?a|none|todo|to follow|to be confirmed|to be determined|pending|see above|see below|lorem ipsum.*|x+|-+|\?+)\W*$/is;
 
 /** Words in a text, counting only runs with a letter or digit. */
 export function wordCount(text: string): number {

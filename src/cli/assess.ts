@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import { assess } from "../assess/assess.js";
 import type { Sourced } from "../assess/inputs.js";
 import { formatIssue, type Issue } from "../model/issue.js";
@@ -8,6 +9,7 @@ import { resolveFramework } from "../node/files.js";
 import { parseReviews, parseWaivers } from "../proposal/documents.js";
 import { parseProposal } from "../proposal/parse.js";
 import { FORMATS, formatReport } from "../report/format.js";
+import { formatGithubSummary } from "../report/github.js";
 import { readInput, writeOutput } from "./io.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
@@ -19,7 +21,8 @@ Options:
   --framework <id|file>   built-in framework id or framework file (default: london-2020)
   --reviews <file>        a panel's judgements per criterion (YAML or JSON)
   --waivers <file>        criteria waived as not applicable, or gaps accepted
-  --format <name>         ${FORMATS.join(", ")} (default: text)
+  --format <name>         ${FORMATS.join(", ")} (default: text); github also appends
+                          a job summary to $GITHUB_STEP_SUMMARY when it is set
   --output <file>         write the report here (atomically) instead of standard output
   --fail-on <level>       red, amber or never (default: red): exit 1 at or below this rating
   --min-coverage <0..1>   a rating is at most amber below this share of decided weight
@@ -68,7 +71,7 @@ function companion<T>(
 const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
 
 /** `senate assess`: assesses each file, prints the reports, exits on the worst rating. */
-export function assessCommand(argv: string[], env: { isTTY: boolean; noColor: boolean; now: Date }): CommandResult {
+export function assessCommand(argv: string[], env: { isTTY: boolean; noColor: boolean; now: Date; stepSummary?: string | undefined }): CommandResult {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
   if (positionals.length === 0) return { code: 2, stderr: `senate assess: name at least one proposal file\n\n${ASSESS_HELP}\n` };
   const format = oneOf(values.format, FORMATS, "format", "text");
@@ -111,9 +114,12 @@ export function assessCommand(argv: string[], env: { isTTY: boolean; noColor: bo
   const body =
     format === "json" && reports.length > 1
       ? `${JSON.stringify(reports, null, 2)}\n`
-      : reports.map((r) => formatReport(r, format, { color })).join(format === "text" ? "\n" : "");
+      : reports
+          .map((r) => formatReport(r, format, { color, ...(framework.ok ? { framework: framework.value.framework } : {}) }))
+          .join(format === "text" ? "\n" : "");
   const inputs = [...positionals, values.reviews, values.waivers, values.framework].filter((p): p is string => p !== undefined);
   if (values.output !== undefined) writeOutput(values.output, body, inputs);
+  if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
   const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating));
   return { code: failed ? 1 : 0, stdout: values.output === undefined ? body : "" };
 }

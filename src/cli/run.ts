@@ -23,7 +23,12 @@ Examples:
 const COMMANDS: Record<string, { run: (argv: string[]) => CommandResult; help: string }> = {
   assess: {
     run: (argv) =>
-      assessCommand(argv, { isTTY: process.stdout.isTTY === true, noColor: "NO_COLOR" in process.env && process.env.NO_COLOR !== "", now: new Date() }),
+      assessCommand(argv, {
+        isTTY: process.stdout.isTTY === true,
+        noColor: "NO_COLOR" in process.env && process.env.NO_COLOR !== "",
+        now: new Date(),
+        stepSummary: process.env.GITHUB_STEP_SUMMARY,
+      }),
     help: ASSESS_HELP,
   },
   validate: { run: validateCommand, help: VALIDATE_HELP },

@@ -17,7 +17,7 @@ export interface LoadedFramework {
 
 export interface FrameworkOptions extends ReadOptions {
   /** Custom checks the framework may use. */
-  checks?: readonly CustomCheckDefinition<never>[];
+  checks?: readonly CustomCheckDefinition<unknown>[];
 }
 
 /** sha256 of a framework's canonical form; the editor-only `$schema` line does not count. */

@@ -49,6 +49,20 @@ const pointersKnown: Rule = (fw) =>
       })),
   );
 
+/** Check kinds that expand a `*` in their path; the others read one place. */
+const WILDCARD_KINDS = new Set(["present", "substantive", "range", "equals"]);
+
+const wildcardsWhereSupported: Rule = (fw) =>
+  allChecks(fw).flatMap(({ check, at }) =>
+    pointersRead(check)
+      .filter(({ field, pointer }) => pointer.split("/").includes("*") && !(field === "path" && WILDCARD_KINDS.has(check.kind)))
+      .map(({ field, pointer }) => ({
+        code: "bad_check" as const,
+        message: `a * in ${pointer} is allowed only in the path of ${[...WILDCARD_KINDS].join(", ")} checks; name one place, or use a schema check on the list`,
+        pointer: `${at}/${field}`,
+      })),
+  );
+
 const fragmentsCompile: Rule = (fw) =>
   allChecks(fw).flatMap(({ check, at }) => {
     if (check.kind !== "schema") return [];
@@ -76,7 +90,15 @@ const customKnown: Rule = (fw, custom) =>
   });
 
 /** The rules a framework must satisfy beyond its schema, each a small named function. */
-export const FRAMEWORK_RULES: readonly Rule[] = [uniqueIds, criterionUnderPrinciple, thresholdsOrdered, pointersKnown, fragmentsCompile, customKnown];
+export const FRAMEWORK_RULES: readonly Rule[] = [
+  uniqueIds,
+  criterionUnderPrinciple,
+  thresholdsOrdered,
+  pointersKnown,
+  wildcardsWhereSupported,
+  fragmentsCompile,
+  customKnown,
+];
 
 /** Every rule's issues for a schema-valid framework. */
 export function checkFramework(framework: Framework, custom: CustomChecks): Omit<Issue, "file">[] {

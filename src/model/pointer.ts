@@ -44,7 +44,9 @@ export function expandPointer(root: unknown, pattern: string): string[] {
     for (const { pointer, value } of current) {
       if (seg === "*") {
         if (!isRecord(value)) continue;
-        for (const key of Object.keys(value)) {
+        // Record keys in sorted order, so results never depend on how a document happened to order them.
+        const keys = Array.isArray(value) ? Object.keys(value) : Object.keys(value).sort();
+        for (const key of keys) {
           next.push({ pointer: `${pointer}/${escapeSegment(key)}`, value: (value as Record<string, unknown>)[key] });
         }
       } else {

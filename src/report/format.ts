@@ -1,19 +1,27 @@
 import type { AssessmentReport } from "../model/report.js";
+import { formatGithub } from "./github.js";
+import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
 import { formatMarkdown } from "./markdown.js";
+import { formatSarif, type SarifOptions } from "./sarif.js";
 import { formatText, type TextOptions } from "./text.js";
 
 /** Every output format, by name. */
-export const FORMATS = ["json", "markdown", "text"] as const;
+export const FORMATS = ["text", "json", "markdown", "html", "sarif", "junit", "github"] as const;
 export type FormatName = (typeof FORMATS)[number];
 
-/** Options any formatter may read. */
-export type FormatOptions = TextOptions;
+/** Options any formatter may read: colour for text, the framework for SARIF rule help. */
+export type FormatOptions = TextOptions & SarifOptions;
 
 const FORMATTERS: Record<FormatName, (report: AssessmentReport, options: FormatOptions) => string> = {
+  text: formatText,
   json: formatJson,
   markdown: formatMarkdown,
-  text: formatText,
+  html: formatHtml,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
 };
 
 /** Formats a report as one of the output formats. */

@@ -18,7 +18,7 @@ export function waiversSection(report: AssessmentReport): string {
     `<strong>${applied ? "Applied" : "Not applied"}</strong><br><span class="muted small">${esc(note)}</span>`,
   ]);
   const headers = ["Criterion", "Kind", "Scope", "Justification", "Approver", "Expires", "Applied"];
-  return section("waivers", "Waivers", table(`Waivers (${report.waivers.length})`, headers, rows));
+  return section("waivers", "Waivers", table(`Waivers supplied (${report.waivers.length})`, headers, rows));
 }
 
 /** Where a reviewer's judgement and the machine checks disagree; the reviewer's judgement stands. */
@@ -30,7 +30,7 @@ export function disagreementsSection(report: AssessmentReport): string {
   const rows = report.disagreements.map((d) => [esc(d.criterion), esc(d.reviewer), statusTag(d.reviewerRating), statusTag(d.machineStatus), esc(d.message)]);
   const intro = "<p>The reviewer's judgement decides the criterion's status; the checks' finding is shown so that the panel can look again.</p>";
   const headers = ["Criterion", "Reviewer", "Reviewer's rating", "Checks found", "Detail"];
-  return section("disagreements", title, `${intro}\n${table(`${title} (${report.disagreements.length})`, headers, rows)}`);
+  return section("disagreements", title, `${intro}\n${table(`Disagreements (${report.disagreements.length})`, headers, rows)}`);
 }
 
 const ROLE: Record<string, string> = { proposal: "Proposal", framework: "Framework", reviews: "Reviews", waivers: "Waivers" };
@@ -43,14 +43,16 @@ export function provenanceSection(report: AssessmentReport): string {
     ["Report schema version", esc(report.schemaVersion)],
     ["Framework", `${esc(fw.title)}<br><span class="muted small">${esc(fw.publisher)}</span>`],
     ["Framework id and version", `<code>${esc(fw.id)}</code> version ${esc(fw.version)}`],
-    ["Framework SHA-256", `<code>${esc(fw.sha256)}</code>`],
+    ["Framework SHA-256", `<code class="hash">${esc(fw.sha256)}</code>`],
     ["Thresholds", esc(`green from ${Math.round(fw.thresholds.green * 100)}%, amber from ${Math.round(fw.thresholds.amber * 100)}%, red below`)],
     ...(report.generatedAt === undefined ? [] : [["Generated at", esc(report.generatedAt)] as [string, string]]),
   ]);
   const rows = report.inputs.map((input) => [
     esc(ROLE[input.role] ?? input.role),
-    input.file === undefined ? '<span class="muted">given in memory (no file)</span>' : `<code>${esc(input.file)}</code>`,
-    `<code>${esc(input.sha256)}</code>`,
+    input.file === undefined
+      ? `<span class="muted">${input.role === "framework" ? "Built in (no file)" : "Given in memory (no file)"}</span>`
+      : `<code>${esc(input.file)}</code>`,
+    `<code class="hash">${esc(input.sha256)}</code>`,
   ]);
   return section("provenance", "Provenance", `${facts}\n${table("Input files", ["Role", "File", "SHA-256"], rows)}`);
 }

@@ -6,11 +6,14 @@ import { ratingWord } from "./words.js";
 const FILL: Record<Rating, string> = { green: "#007F3B", amber: "#B35C00", red: "#D5281B", "not-rated": "#4C6272" };
 
 const WIDTH = 760;
-const BAR_X = 0;
-const BAR_MAX = 560;
-const ROW = 58;
-const TOP = 34;
-const MAX_LABEL = 70;
+const BAR_MAX = 540;
+const VALUE_X = 556;
+const ROW = 62;
+const TOP = 40;
+const MAX_LABEL = 64;
+const INK = "#212B32";
+// A white outline behind text, so that a threshold line never runs through the letters.
+const HALO = 'paint-order="stroke" stroke="#FFFFFF" stroke-width="5" stroke-linejoin="round"';
 
 function label(p: PrincipleResult): string {
   const full = `${p.id} ${p.title}`;
@@ -18,25 +21,33 @@ function label(p: PrincipleResult): string {
   return full.length > MAX_LABEL ? `${full.slice(0, MAX_LABEL - 1)}…` : full;
 }
 
+const barY = (index: number) => TOP + index * ROW + 12;
+const x = (share: number) => Math.round(share * BAR_MAX * 10) / 10;
+
+function track(_: PrincipleResult, index: number): string {
+  return `<rect x="0" y="${barY(index)}" width="${BAR_MAX}" height="24" fill="#F0F4F5"/>`;
+}
+
 function bar(p: PrincipleResult, index: number): string {
-  const y = TOP + index * ROW;
-  const barY = y + 12;
-  const width = p.score === null ? 0 : Math.round(p.score * BAR_MAX * 10) / 10;
+  const y = barY(index);
+  // A rated 0% still gets a sliver of colour, so that "rated zero" and "not rated" look different.
+  const width = p.score === null ? 0 : Math.max(x(p.score), 4);
   const value = p.score === null ? "Not rated" : `${pct(p.score)} · ${ratingWord(p.rating)}`;
-  const valueX = BAR_X + Math.max(width, 0) + 10;
   return [
-    `<text x="${BAR_X}" y="${y + 4}" font-size="15" font-weight="bold" fill="#212B32">${esc(label(p))}</text>`,
-    `<rect x="${BAR_X}" y="${barY}" width="${BAR_MAX}" height="24" fill="#F0F4F5"/>`,
-    width > 0 ? `<rect x="${BAR_X}" y="${barY}" width="${width}" height="24" fill="${FILL[p.rating]}"/>` : "",
-    `<text x="${valueX}" y="${barY + 17}" font-size="15" fill="#212B32">${esc(value)}</text>`,
+    `<text x="0" y="${y - 8}" font-size="16" font-weight="bold" fill="${INK}" ${HALO}>${esc(label(p))}</text>`,
+    width > 0 ? `<rect x="0" y="${y}" width="${width}" height="24" fill="${FILL[p.rating] ?? FILL["not-rated"]}"/>` : "",
+    `<text x="${VALUE_X}" y="${y + 18}" font-size="16" fill="${INK}">${esc(value)}</text>`,
   ].join("");
 }
 
 function threshold(share: number, name: string, height: number): string {
-  const x = BAR_X + Math.round(share * BAR_MAX * 10) / 10;
+  const at = x(share);
+  // The amber label sits left of its line and the green one right, so that close thresholds do not collide.
+  const anchor = name.startsWith("amber") && at > 130 ? "end" : "start";
+  const labelX = anchor === "end" ? at - 4 : at + 4;
   return (
-    `<line x1="${x}" y1="16" x2="${x}" y2="${height - 8}" stroke="#4C6272" stroke-width="1.5" stroke-dasharray="4 4"/>` +
-    `<text x="${x}" y="12" font-size="13" fill="#4C6272" text-anchor="middle">${esc(`${name} ${pct(share)}`)}</text>`
+    `<line x1="${at}" y1="8" x2="${at}" y2="${height - 4}" stroke="#4C6272" stroke-width="2" stroke-dasharray="5 4"/>` +
+    `<text x="${labelX}" y="20" font-size="14" fill="#4C6272" text-anchor="${anchor}" ${HALO}>${esc(`${name} ${pct(share)}`)}</text>`
   );
 }
 
@@ -46,16 +57,17 @@ function threshold(share: number, name: string, height: number): string {
  */
 export function scoreChart(report: AssessmentReport): string {
   const principles = report.principles;
-  const height = TOP + principles.length * ROW + 8;
+  const height = TOP + principles.length * ROW;
   const { green, amber } = report.framework.thresholds;
   const described = principles.map((p) => `${p.id} ${p.score === null ? "not rated" : `${pct(p.score)}, ${ratingWord(p.rating).toLowerCase()}`}`);
   return [
-    `<svg class="chart" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="chart-title chart-desc" focusable="false">`,
+    `<svg class="chart" role="img" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" aria-labelledby="chart-title" aria-describedby="chart-desc" focusable="false">`,
     `<title id="chart-title">Bar chart of principle scores</title>`,
     `<desc id="chart-desc">${esc(`Scores out of 100%, with amber from ${pct(amber)} and green from ${pct(green)}: ${described.join("; ")}.`)}</desc>`,
-    ...principles.map(bar),
+    ...principles.map(track),
     threshold(amber, "amber from", height),
     threshold(green, "green from", height),
+    ...principles.map(bar),
     "</svg>",
   ].join("\n");
 }
@@ -69,5 +81,5 @@ export function scoreTable(report: AssessmentReport): string {
     esc(pct(p.coverage)),
     esc(p.weight),
   ]);
-  return table("Principle scores", ["Principle", "Score", "Rating", "Decided (coverage)", "Weight"], rows, [1, 3, 4]);
+  return table("Scores by principle", ["Principle", "Score", "Rating", "Decided (coverage)", "Weight"], rows, [1, 3, 4]);
 }

@@ -14,6 +14,11 @@ export function esc(value: string | number): string {
   return String(value).replace(/[&<>"']|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => ENTITIES[c] ?? "\uFFFD");
 }
 
+/** Report sentences start in lower case so they can be embedded; shown on their own, they start with a capital. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** A share as a percentage, or "not rated" in words when there is no score. */
 export function pct(n: number | null): string {
   return n === null ? "not rated" : percent(n);
@@ -64,11 +69,15 @@ export function summaryList(rows: [string, string][], className = "summary-list"
   return `<dl class="${className}">${items.join("")}</dl>`;
 }
 
-/** A table with a caption, a header row and pre-rendered cells; the first cell of each row is a row header. */
+/**
+ * A table with a caption, a header row and pre-rendered cells; the first cell of each row is a row
+ * header. Each cell carries its column's name so that narrow screens can stack rows into cards.
+ */
 export function table(caption: string, headers: string[], rows: string[][], numeric: number[] = []): string {
   const cls = (i: number) => (numeric.includes(i) ? ' class="num"' : "");
+  const label = (i: number) => ` data-label="${esc(headers[i] ?? "")}"`;
   const head = headers.map((h, i) => `<th scope="col"${cls(i)}>${esc(h)}</th>`).join("");
-  const cell = (c: string, i: number) => (i === 0 ? `<th scope="row">${c}</th>` : `<td${cls(i)}>${c}</td>`);
+  const cell = (c: string, i: number) => (i === 0 ? `<th scope="row"${label(i)}>${c}</th>` : `<td${cls(i)}${label(i)}>${c}</td>`);
   const body = rows.map((cells) => `<tr>${cells.map(cell).join("")}</tr>`).join("\n");
   return `<table class="data">\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }

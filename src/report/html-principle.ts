@@ -1,5 +1,18 @@
-import type { CriterionResult, Gap, PrincipleResult } from "../model/report.js";
-import { decidedByWords, esc, pct, plural, principleAnchor, ratingTag, severityTag, sourcePosition, statusTag, summaryList, table } from "./html-parts.js";
+import type { CriterionResult, Gap, PrincipleResult, Status } from "../model/report.js";
+import {
+  decidedByWords,
+  esc,
+  pct,
+  plural,
+  principleAnchor,
+  ratingTag,
+  sentence,
+  severityTag,
+  sourcePosition,
+  statusTag,
+  summaryList,
+  table,
+} from "./html-parts.js";
 import { statusWord } from "./words.js";
 
 function facts(p: PrincipleResult): string {
@@ -7,8 +20,8 @@ function facts(p: PrincipleResult): string {
     ["Rating", ratingTag(p.rating)],
     ["Score", esc(pct(p.score))],
     ["Decided (coverage)", esc(`${pct(p.coverage)} of the applicable weight`)],
-    ["Why this rating", esc(p.ratingReason)],
-    ["How the score is worked out", esc(p.working.explanation)],
+    ["Why this rating", esc(sentence(p.ratingReason))],
+    ["How the score is worked out", esc(sentence(p.working.explanation))],
   ]);
 }
 
@@ -19,16 +32,17 @@ function strengths(p: PrincipleResult): string {
 }
 
 function where(gap: Gap): string {
-  const pointer = gap.pointer ? `<code>${esc(gap.pointer)}</code>` : "the proposal as a whole";
+  const field = gap.pointer ? `Field <code>${esc(gap.pointer)}</code>` : "The proposal as a whole";
   const at = sourcePosition(gap);
-  return at ? `${pointer} at <code>${esc(at)}</code>` : `${pointer} <span class="muted">(not traced to a line in the source)</span>`;
+  // The position gets its own line: it is what a reader copies into an editor.
+  return at ? `${field}<br>Line <code>${esc(at)}</code>` : `${field}<br><span class="muted">Not traced to a line in the source.</span>`;
 }
 
 /** One gap: what is missing, where, how serious, and what to do. The fingerprint tracks it across reports. */
 export function gapBlock(gap: Gap): string {
   const status = statusTag(gap.status);
   const waived = gap.waived ? `<span class="tag tag-plain">Accepted by waiver</span>` : "";
-  const missing = `<ul>${gap.missing.map((m) => `<li>${esc(m)}</li>`).join("")}</ul>`;
+  const missing = `<ul>${gap.missing.map((m) => `<li>${esc(sentence(m))}</li>`).join("")}</ul>`;
   return [
     `<div class="gap gap-${esc(gap.severity)}" id="gap-${esc(gap.fingerprint)}">`,
     `<h4>${esc(gap.criterion)} ${esc(gap.title)}</h4>`,
@@ -58,7 +72,7 @@ function contributionWords(c: CriterionResult): string {
 function criteriaTable(p: PrincipleResult): string {
   const rows = p.criteria.map((c) => [
     esc(c.id),
-    `${esc(c.title)}<br><span class="muted small">${esc(c.reason)}</span>`,
+    `${esc(c.title)}<br><span class="muted small">${esc(sentence(c.reason))}</span>`,
     statusTag(c.status),
     esc(decidedByWords(c.decidedBy)),
     esc(contributionWords(c)),
@@ -84,8 +98,8 @@ export function principleSection(p: PrincipleResult, gaps: Gap[]): string {
 }
 
 function criteriaSummary(criteria: CriterionResult[]): string {
-  const byStatus = new Map<string, number>();
-  for (const c of criteria) byStatus.set(statusWord(c.status).toLowerCase(), (byStatus.get(statusWord(c.status).toLowerCase()) ?? 0) + 1);
-  const parts = [...byStatus].map(([word, n]) => `${n} ${word}`);
+  const counts = new Map<Status, number>();
+  for (const c of criteria) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${statusWord(status).toLowerCase()}`);
   return `${plural(criteria.length, "criterion", "criteria")}: ${parts.join(", ")}.`;
 }

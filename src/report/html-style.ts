@@ -47,6 +47,7 @@ p, ul, ol, dl, blockquote, table { margin-top: 0; margin-bottom: 1rem; }
 blockquote { margin-left: 0; padding: 0.25rem 0 0.25rem 1.25rem; border-left: 8px solid var(--blue); font-size: 1.125em; }
 blockquote p { margin: 0; }
 code { font-family: Consolas, "Courier New", monospace; font-size: 0.9em; background: var(--pale); padding: 0 0.25em; overflow-wrap: anywhere; }
+code.hash { font-size: 0.8em; }
 .tag { --c: var(--grey); display: inline-block; padding: 0.1em 0.5em; border: 2px solid var(--c); background: var(--c); color: #fff;
   font-weight: bold; font-size: 0.875em; line-height: 1.4; white-space: nowrap; }
 .tag-green, .tag-met { --c: var(--green); }
@@ -75,7 +76,19 @@ table.data thead th { border-bottom: 2px solid var(--text); }
 table.data tbody th { font-weight: normal; }
 table.data .num, table.data td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.data th:last-child, table.data td:last-child { padding-right: 0; }
-.chart { display: block; width: 100%; max-width: 760px; height: auto; margin: 0 0 1.5rem; }
+@media (max-width: 39.99em) {
+  /* Narrow screens: each row becomes a card of "column: value" lines rather than scrolling sideways. */
+  table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.data, table.data tbody, table.data tr, table.data th, table.data td { display: block; }
+  table.data tr { border-bottom: 2px solid var(--border); padding: 0.5rem 0; }
+  table.data tbody th, table.data tbody td, table.data td.num { display: flow-root; border: 0; padding: 0.2rem 0 0.2rem 9rem;
+    text-align: left; white-space: normal; }
+  table.data tbody th::before, table.data tbody td::before { content: attr(data-label); float: left; width: 8.25rem; margin-left: -9rem; font-weight: bold; }
+}
+.chart-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+.chart-scroll:focus { outline: 4px solid var(--focus); box-shadow: 0 0 0 6px var(--text); }
+/* Below about 640px the chart's text would shrink out of reach, so it keeps its size and scrolls sideways. */
+.chart { display: block; width: 100%; min-width: 640px; max-width: 760px; height: auto; }
 .principle-facts { margin-bottom: 1rem; }
 .gap { border-left: 6px solid var(--grey); padding: 0.25rem 0 0.25rem 1.25rem; margin: 0 0 1.75rem; }
 .gap-critical { border-left-color: var(--red); }
@@ -101,6 +114,15 @@ table.data th:last-child, table.data td:last-child { padding-right: 0; }
   .contents ol { columns: 1; }
   a { color: #000; }
   a[href^="http"]::after, a[href^="mailto:"]::after { content: " (" attr(href) ")"; font-size: 0.9em; overflow-wrap: anywhere; }
-  .chart { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  @media (max-width: 39.99em) {
+  /* Narrow screens: each row becomes a card of "column: value" lines rather than scrolling sideways. */
+  table.data thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.data, table.data tbody, table.data tr, table.data th, table.data td { display: block; }
+  table.data tr { border-bottom: 2px solid var(--border); padding: 0.5rem 0; }
+  table.data tbody th, table.data tbody td, table.data td.num { display: flow-root; border: 0; padding: 0.2rem 0 0.2rem 9rem;
+    text-align: left; white-space: normal; }
+  table.data tbody th::before, table.data tbody td::before { content: attr(data-label); float: left; width: 8.25rem; margin-left: -9rem; font-weight: bold; }
+}
+.chart { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;

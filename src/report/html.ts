@@ -1,7 +1,7 @@
 import type { AssessmentReport } from "../model/report.js";
 import { disagreementsSection, provenanceSection, waiversSection } from "./html-appendix.js";
 import { scoreChart, scoreTable } from "./html-chart.js";
-import { esc, pct, plural, principleAnchor, ratingTag, severityTag, statusTag, summaryList, table } from "./html-parts.js";
+import { esc, pct, plural, principleAnchor, ratingTag, sentence, severityTag, statusTag, summaryList, table } from "./html-parts.js";
 import { principleSection } from "./html-principle.js";
 import { HTML_STYLE } from "./html-style.js";
 import { ratingWord } from "./words.js";
@@ -74,16 +74,15 @@ function summarySection(report: AssessmentReport): string {
     ["Sponsor", esc(proposal.sponsor)],
     ["Stage", esc(proposal.stage)],
     ["Framework", `${esc(framework.title)}<br><span class="muted small">${esc(`${framework.id}, version ${framework.version}`)}</span>`],
-    ["Overall rating", `${ratingTag(summary.rating)}${summary.provisional ? " <span>(provisional)</span>" : ""}`],
     ["Score", esc(pct(summary.score))],
     ["Decided (coverage)", esc(`${pct(summary.coverage)} of the applicable weight`)],
-    ["How the score is worked out", esc(summary.explanation)],
+    ["How the score is worked out", esc(sentence(summary.explanation))],
   ]);
   return [
     `<section class="card" id="summary" aria-labelledby="summary-heading">`,
     `<h2 id="summary-heading">Summary</h2>`,
-    `<p class="big-tag">Overall rating: ${ratingTag(summary.rating)}</p>`,
-    `<p class="reason">${esc(summary.ratingReason)}</p>`,
+    `<p class="big-tag">Overall rating: ${ratingTag(summary.rating)}${summary.provisional ? " (provisional)" : ""}</p>`,
+    `<p class="reason">${esc(sentence(summary.ratingReason))}</p>`,
     provisional(report),
     facts,
     countTables(report),
@@ -96,7 +95,10 @@ function scoresSection(report: AssessmentReport): string {
     `<section class="card" id="scores" aria-labelledby="scores-heading">`,
     `<h2 id="scores-heading">Principle scores</h2>`,
     `<p>${esc("Each bar is a principle's score. Dashed lines mark where amber and green begin; the table below gives the same numbers.")}</p>`,
+    // Focusable so that keyboard users can scroll it on narrow screens.
+    `<div class="chart-scroll" role="region" aria-label="Chart of principle scores, scrollable" tabindex="0">`,
     scoreChart(report),
+    "</div>",
     scoreTable(report),
     "</section>",
   ].join("\n");

@@ -82,13 +82,22 @@ type Violation = { id: string; impact: string | null | undefined; help: string; 
 async function runAxe(page: Page): Promise<{ violations: Violation[]; incomplete: string[] }> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(async (values) => {
-    const { axe } = globalThis as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } };
+    // tsconfig has no DOM library (the core must not use one), so the page's globals are typed here.
+    const { axe, document } = globalThis as unknown as { axe: { run(context: unknown, options: RunOptions): Promise<AxeResults> }; document: unknown };
     return axe.run(document, { runOnly: { type: "tag", values } });
   }, AXE_TAGS);
   return {
     violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) })),
     incomplete: results.incomplete.map((v) => `${v.id} (${v.nodes.length})`),
   };
+}
+
+/** A computed style, read without DOM types: tsconfig has no DOM library. */
+function computed(page: Page, selector: string, property: string): Promise<string> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el, name) => el.ownerDocument.defaultView.getComputedStyle(el).getPropertyValue(name), property);
 }
 
 describe.each(EXAMPLES)("HTML report for $name in Chromium", ({ name, file }) => {
@@ -103,14 +112,11 @@ describe.each(EXAMPLES)("HTML report for $name in Chromium", ({ name, file }) =>
 
       // The first Tab must reach a visible skip link.
       await page.keyboard.press("Tab");
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        const box = el?.getBoundingClientRect();
-        return { text: el?.textContent ?? "", visible: !!box && box.left >= 0 && box.width > 0 };
-      });
-      expect(focused).toEqual({ text: "Skip to main content", visible: true });
-      await page.keyboard.press("Escape");
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const focused = page.locator(":focus");
+      const box = await focused.boundingBox();
+      expect(await focused.textContent()).toBe("Skip to main content");
+      expect(box !== null && box.x >= 0 && box.width > 0).toBe(true);
+      await focused.blur();
 
       writeArtifact("screenshots", `${name}.png`, await page.screenshot({ fullPage: true }));
       expect(remote).toEqual([]);
@@ -128,21 +134,11 @@ describe("print", () => {
     const { context, page, remote } = await openFile(path);
     try {
       await page.emulateMedia({ media: "print" });
-      const printed = await page.evaluate(() => {
-        const style = (selector: string) => getComputedStyle(document.querySelector(selector) as Element);
-        return {
-          headerBackground: style(".site-header").backgroundColor,
-          breakBefore: style(".principle").breakBefore,
-          skipLink: style(".skip-link").display,
-          mainHeight: (document.querySelector("main") as HTMLElement).getBoundingClientRect().height,
-          principles: document.querySelectorAll("section.principle").length,
-        };
-      });
-      expect(printed.headerBackground).toBe("rgba(0, 0, 0, 0)");
-      expect(printed.breakBefore).toBe("page");
-      expect(printed.skipLink).toBe("none");
-      expect(printed.mainHeight).toBeGreaterThan(1000);
-      expect(printed.principles).toBe(report.principles.length);
+      expect(await computed(page, ".site-header", "background-color")).toBe("rgba(0, 0, 0, 0)");
+      expect(await computed(page, ".principle", "break-before")).toBe("page");
+      expect(await computed(page, ".skip-link", "display")).toBe("none");
+      expect((await page.locator("main").boundingBox())?.height).toBeGreaterThan(1000);
+      expect(await page.locator("section.principle").count()).toBe(report.principles.length);
       writeArtifact("screenshots", `${example.name}.print.png`, await page.screenshot({ fullPage: true }));
       const pdf = await page.pdf({ format: "A4", printBackground: false });
       writeArtifact("html", `${example.name}.pdf`, pdf);
@@ -176,17 +172,11 @@ describe("hostile text", () => {
         void d.dismiss();
       });
       await page.reload({ waitUntil: "load" });
-      const state = await page.evaluate(() => ({
-        pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0,
-        scripts: document.querySelectorAll("script, img").length,
-        title: document.title,
-        h1: document.querySelector("h1")?.textContent ?? "",
-      }));
-      expect(state.pwned).toBe(0);
-      expect(state.scripts).toBe(0);
+      expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned ?? 0)).toBe(0);
+      expect(await page.locator("script, img").count()).toBe(0);
       expect(dialogs).toEqual([]);
-      expect(state.h1).toBe(hostile.proposal.title);
-      expect(state.title.startsWith(hostile.proposal.title)).toBe(true);
+      expect(await page.locator("h1").textContent()).toBe(hostile.proposal.title);
+      expect((await page.title()).startsWith(hostile.proposal.title)).toBe(true);
       expect(remote).toEqual([]);
     } finally {
       await context.close();

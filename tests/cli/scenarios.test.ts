@@ -55,7 +55,7 @@ const SCENARIOS: Scenario[] = [
     name: "bad --format value",
     args: ["assess", "--format", "pdf", "examples/stroke-hasu.yaml"],
     code: 2,
-    stderr: /--format must be one of json, markdown, text; got "pdf"/,
+    stderr: /--format must be one of text, json, markdown, html, sarif, junit, github; got "pdf"/,
   },
   {
     name: "unknown framework",

@@ -165,6 +165,24 @@ describe("SARIF details", () => {
     expect(run.artifacts?.[0]?.location.uri).toBe(uri);
   });
 
+  it("falls back to logical locations only when the proposal came from no file", () => {
+    const report = exampleReport("outpatient-virtual.yaml");
+    const { file, ...proposal } = report.proposal;
+    const inMemory: AssessmentReport = {
+      ...report,
+      proposal,
+      inputs: report.inputs.map(({ file, ...i }) => i),
+      gaps: report.gaps.map((g) => (g.location ? { ...g, location: { line: g.location.line, column: g.location.column } } : g)),
+    };
+    const { log } = sarifOf(inMemory);
+    expectValid(log);
+    const run = log.runs[0]!;
+    expect(run.artifacts).toBeUndefined();
+    expect(run.results.every((r) => r.locations?.every((l) => l.physicalLocation === undefined) ?? true)).toBe(true);
+    const located = report.gaps.filter((g) => g.pointer !== "");
+    expect(run.results.flatMap((r) => r.locations?.[0]?.logicalLocations ?? []).map((l) => l.fullyQualifiedName)).toEqual(located.map((g) => g.pointer));
+  });
+
   it("uses file URIs for absolute paths, including Windows ones", () => {
     const report = exampleReport("outpatient-virtual.yaml");
     const at = (file: string) => {
