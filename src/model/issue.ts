@@ -11,6 +11,7 @@ export type IssueCode =
   | "unknown_tag"
   | "alias_limit"
   | "too_deep"
+  | "too_many_items"
   | "bad_front_matter"
   | "invalid_value"
   | "unknown_field"

@@ -6,10 +6,13 @@ export interface Limits {
   maxAliases: number;
   /** Deepest nesting of maps and lists. */
   maxDepth: number;
+  /** Most values (map entries and list items, counted together) in one document. */
+  maxItems: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxBytes: 10 * 1024 * 1024,
   maxAliases: 100,
   maxDepth: 64,
+  maxItems: 100_000,
 };

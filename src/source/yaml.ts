@@ -68,9 +68,17 @@ export function parseYaml(text: string, opts: YamlOptions): Result<ParsedSource>
       }),
     };
   }
-  const depth = maxDepth(doc.contents as Node, opts.limits.maxDepth);
-  if (depth > opts.limits.maxDepth) {
-    return fail({ code: "too_deep", message: `nesting is deeper than the limit of ${opts.limits.maxDepth} levels (maxDepth)`, pointer: "", ...where(0) });
+  const size = measure(doc.contents as Node, opts.limits);
+  if (size.depth > opts.limits.maxDepth) {
+    return fail({ code: "too_deep", message: `nesting is deeper than the limit of ${opts.limits.maxDepth} levels (maxDepth)`, pointer: "", ...where(size.at) });
+  }
+  if (size.items > opts.limits.maxItems) {
+    return fail({
+      code: "too_many_items",
+      message: `document holds more than the limit of ${opts.limits.maxItems} values (maxItems)`,
+      pointer: "",
+      ...where(size.at),
+    });
   }
   let data: unknown;
   try {
@@ -93,18 +101,26 @@ function fail(issue: Issue): Result<never> {
   return { ok: false, issues: [issue] };
 }
 
-/** Depth of the node tree, stopping early once past `limit`; iterative so no input overflows the stack. */
-function maxDepth(root: Node, limit: number): number {
-  let deepest = 0;
+/**
+ * Depth and value count of the node tree, stopping as soon as either passes its limit (with the offset
+ * where it did); iterative, so no input can overflow the stack.
+ */
+function measure(root: Node, limits: Limits): { depth: number; items: number; at: number } {
+  let depth = 0;
+  let items = 0;
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (depth > deepest) deepest = depth;
-    if (deepest > limit) return deepest;
-    if (isMap(node)) for (const pair of node.items) stack.push([pair.value, depth + 1]);
-    else if (isSeq(node)) for (const item of node.items) stack.push([item, depth + 1]);
+    const [node, level] = stack.pop() as [unknown, number];
+    const children = isMap(node) ? node.items.map((pair) => pair.value) : isSeq(node) ? node.items : [];
+    depth = Math.max(depth, level);
+    items += children.length;
+    if (depth > limits.maxDepth || items > limits.maxItems) {
+      const range = (node as { range?: [number, number, number] | null }).range;
+      return { depth, items, at: range?.[0] ?? 0 };
+    }
+    for (const child of children) stack.push([child, level + 1]);
   }
-  return deepest;
+  return { depth, items, at: 0 };
 }
 
 function makeLocator(doc: Document, at: (pos: number) => { line: number; column: number }): Locator {
