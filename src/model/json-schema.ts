@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Crosswalk } from "./crosswalk.js";
 import { Framework } from "./framework.js";
 import { Proposal } from "./proposal.js";
 import { AssessmentReport } from "./report.js";
@@ -12,6 +13,7 @@ export const PUBLISHED = {
   reviews: Reviews,
   waivers: Waivers,
   report: AssessmentReport,
+  crosswalk: Crosswalk,
 } as const satisfies Record<string, z.ZodType>;
 
 export type SchemaName = keyof typeof PUBLISHED;
