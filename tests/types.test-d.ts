@@ -3,11 +3,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { London2020CriterionId } from "../src/generated/frameworks.js";
-import type { Framework } from "../src/model/framework.js";
+import type { Crosswalk } from "../src/model/crosswalk.js";
+import type { FrameworkDocument } from "../src/model/framework.js";
 import type { Proposal } from "../src/model/proposal.js";
 import type { AssessmentReport } from "../src/model/report.js";
 import type { Reviews } from "../src/model/reviews.js";
 import type { Waivers } from "../src/model/waivers.js";
+import type { CrosswalkBetweenClinicalSenateFrameworks } from "./generated/crosswalk.js";
 import type { ClinicalSenateFramework } from "./generated/framework.js";
 import type { ServiceChangeProposal } from "./generated/proposal.js";
 import type { ClinicalSenateAssessmentReport } from "./generated/report.js";
@@ -35,8 +37,8 @@ describe("published schemas as TypeScript equal the zod types", () => {
     expectTypeOf<Normal<z.input<typeof Proposal>>>().toExtend<Normal<ServiceChangeProposal>>();
   });
   it("framework", () => {
-    expectTypeOf<Normal<ClinicalSenateFramework>>().toExtend<Normal<z.input<typeof Framework>>>();
-    expectTypeOf<Normal<z.input<typeof Framework>>>().toExtend<Normal<ClinicalSenateFramework>>();
+    expectTypeOf<Normal<ClinicalSenateFramework>>().toExtend<Normal<z.input<typeof FrameworkDocument>>>();
+    expectTypeOf<Normal<z.input<typeof FrameworkDocument>>>().toExtend<Normal<ClinicalSenateFramework>>();
   });
   it("reviews", () => {
     expectTypeOf<Normal<ClinicalSenateReviews>>().toExtend<Normal<z.input<typeof Reviews>>>();
@@ -45,6 +47,10 @@ describe("published schemas as TypeScript equal the zod types", () => {
   it("waivers", () => {
     expectTypeOf<Normal<ClinicalSenateWaivers>>().toExtend<Normal<z.input<typeof Waivers>>>();
     expectTypeOf<Normal<z.input<typeof Waivers>>>().toExtend<Normal<ClinicalSenateWaivers>>();
+  });
+  it("crosswalk", () => {
+    expectTypeOf<Normal<CrosswalkBetweenClinicalSenateFrameworks>>().toExtend<Normal<z.input<typeof Crosswalk>>>();
+    expectTypeOf<Normal<z.input<typeof Crosswalk>>>().toExtend<Normal<CrosswalkBetweenClinicalSenateFrameworks>>();
   });
   it("report", () => {
     expectTypeOf<Normal<ClinicalSenateAssessmentReport>>().toExtend<Normal<z.input<typeof AssessmentReport>>>();

@@ -140,6 +140,7 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
         publisher: framework.publisher,
         sha256: frameworkSha,
         thresholds: { green: scoring.green, amber: scoring.amber },
+        ...(framework.basedOn ? { basedOn: framework.basedOn } : {}),
       },
       proposal: {
         id: proposal.metadata.id,

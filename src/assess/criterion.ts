@@ -39,6 +39,9 @@ export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: In
     ...(review ? { review: { rating: review.rating, rationale: review.rationale, reviewer: review.reviewer, date: review.date } } : {}),
     accepted: false,
   };
+  if (criterion.notApplicable !== undefined) {
+    return { ...base, status: "not-applicable", decidedBy: "framework", reason: `not applicable in this framework: ${criterion.notApplicable}`, checks: [] };
+  }
   if (criterion.appliesWhen) {
     const applies = evaluateCheck(criterion.appliesWhen, ctx, custom);
     if (!applies.pass) {

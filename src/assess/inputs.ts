@@ -21,7 +21,8 @@ function criterionIds(framework: Framework): Set<string> {
 }
 
 function frameworkMatches(doc: Sourced<{ framework: string }>, framework: Framework): Issue[] {
-  if (doc.value.framework === framework.id) return [];
+  // Reviews and waivers written for a base framework carry over to a framework tailored from it.
+  if (doc.value.framework === framework.id || doc.value.framework === framework.basedOn?.id) return [];
   return [
     located(
       { code: "wrong_framework", message: `written for framework "${doc.value.framework}", but the assessment uses "${framework.id}"`, pointer: "/framework" },

@@ -1,10 +1,12 @@
 import { type CustomCheckDefinition, customChecks } from "../checks/registry.js";
-import { Framework } from "../model/framework.js";
+import { Framework, FrameworkExtension } from "../model/framework.js";
 import { canonicalJson, sha256 } from "../model/hash.js";
 import type { Issue, Result } from "../model/issue.js";
 import type { Locator } from "../source/positions.js";
 import { type ReadOptions, readSource } from "../source/read.js";
 import { sortIssues, validateParsed } from "../source/validate.js";
+import { builtinFramework } from "./builtin.js";
+import { applyExtension } from "./extend.js";
 import { checkFramework } from "./rules.js";
 
 /** A valid framework and its content hash. */
@@ -18,6 +20,35 @@ export interface LoadedFramework {
 export interface FrameworkOptions extends ReadOptions {
   /** Custom checks the framework may use. */
   checks?: readonly CustomCheckDefinition<unknown>[];
+  /**
+   * Finds the framework an `extends` names. By default only built-in ids resolve; the Node helpers
+   * also resolve paths relative to the file and report cycles.
+   */
+  resolve?: (ref: string) => Result<LoadedFramework>;
+}
+
+function builtinOnly(ref: string): Result<LoadedFramework> {
+  const found = builtinFramework(ref);
+  if (found) return { ok: true, value: found };
+  return { ok: false, issues: [{ code: "unknown_framework", message: `no built-in framework "${ref}" to extend`, pointer: "/extends" }] };
+}
+
+/** Reads a tailored framework: resolves its base, applies its changes, then validates the result. */
+function loadExtension(data: unknown, options: FrameworkOptions, locate: Locator): Result<LoadedFramework> {
+  const file = options.filename;
+  const locateAll = (issues: Omit<Issue, "file">[]): Issue[] =>
+    issues.map((issue) => ({ ...issue, ...(file === undefined ? {} : { file }), ...(locate(issue.pointer, { key: true }) ?? {}) }));
+  const ext = validateParsed(FrameworkExtension, { data, locate }, file);
+  if (!ext.ok) return ext;
+  const base = (options.resolve ?? builtinOnly)(ext.value.extends);
+  if (!base.ok) {
+    const own = base.issues.filter((i) => i.file === undefined || i.file === file);
+    const rest = base.issues.filter((i) => !(i.file === undefined || i.file === file));
+    return { ok: false, issues: [...locateAll(own.map(({ file: _f, ...i }) => ({ ...i, pointer: i.pointer || "/extends" }))), ...rest] };
+  }
+  const applied = applyExtension(ext.value, base.value);
+  if (!applied.ok) return { ok: false, issues: sortIssues(locateAll(applied.issues)) };
+  return validateFramework(applied.framework, { ...options }, () => locate("/tailor"));
 }
 
 /** sha256 of a framework's canonical form; the editor-only `$schema` line does not count. */
@@ -44,5 +75,7 @@ export function validateFramework(data: unknown, options: FrameworkOptions = {},
 export function loadFramework(text: string, options: FrameworkOptions = {}): Result<LoadedFramework> {
   const read = readSource(text, options);
   if (!read.ok) return read;
-  return validateFramework(read.value.data, options, read.value.locate);
+  const { data, locate } = read.value;
+  if (typeof data === "object" && data !== null && "extends" in data) return loadExtension(data, options, locate);
+  return validateFramework(data, options, locate);
 }

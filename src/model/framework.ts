@@ -25,6 +25,7 @@ export const Criterion = z.strictObject({
   appliesWhen: Check.optional().describe("The criterion applies only when this check passes."),
   checks: z.array(Check).default([]),
   recommendation: text.describe("What to do when the criterion is not met."),
+  notApplicable: text.optional().describe("Set by a tailored framework: the criterion does not apply, and why."),
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   references: z.array(reference).default([]),
 });
@@ -58,6 +59,13 @@ export const Source = z.strictObject({
   added: text.describe("What the framework adds beyond the source (criteria, weights, checks)."),
 });
 
+/** The framework a tailored framework was built from. */
+export const BasedOn = z.strictObject({
+  id: z.string(),
+  version: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
 export const Framework = z
   .strictObject({
     $schema: schemaRef.optional(),
@@ -72,8 +80,49 @@ export const Framework = z
     description: z.string().optional(),
     source: Source,
     thresholds: Thresholds.default({ green: 0.8, amber: 0.5 }),
+    basedOn: BasedOn.optional().describe("Set on a tailored framework: the framework it extends."),
     principles: z.array(Principle).min(1),
   })
   .meta({ title: "Clinical senate framework" });
 export type Framework = z.infer<typeof Framework>;
 export type FrameworkInput = z.input<typeof Framework>;
+
+const criterionOverride = z.strictObject({
+  weight: z.number().min(0).optional(),
+  severity: severity.optional(),
+  recommendation: text.optional(),
+  notApplicable: text.optional().describe("Mark the criterion not applicable, with the reason."),
+});
+
+/**
+ * A framework written as changes to another: new weights, severities and thresholds, criteria added,
+ * or criteria marked not applicable, so a local system tailors without copying.
+ */
+export const FrameworkExtension = z
+  .strictObject({
+    $schema: schemaRef.optional(),
+    schemaVersion,
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "lowercase letters, digits and -"),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, "a semantic version such as 1.0.0"),
+    title: text,
+    publisher: text,
+    description: z.string().optional(),
+    extends: text.describe("A built-in framework id (london-2020) or a path relative to this file."),
+    source: Source.optional().describe("Defaults to the base framework's source."),
+    thresholds: Thresholds.optional(),
+    tailor: z
+      .strictObject({
+        principles: z.record(principleId, z.strictObject({ weight: z.number().min(0) })).optional(),
+        criteria: z.record(criterionId, criterionOverride).optional(),
+        add: z
+          .array(z.strictObject({ principle: principleId, criteria: z.array(Criterion).min(1) }))
+          .optional()
+          .describe("New criteria, under an existing principle; ids must be new."),
+      })
+      .default({}),
+  })
+  .meta({ title: "Tailored clinical senate framework" });
+export type FrameworkExtension = z.infer<typeof FrameworkExtension>;
+
+/** What a framework file may hold: a whole framework, or an extension of another. */
+export const FrameworkDocument = z.union([Framework, FrameworkExtension]).meta({ title: "Clinical senate framework" });

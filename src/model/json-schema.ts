@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Crosswalk } from "./crosswalk.js";
-import { Framework } from "./framework.js";
+import { FrameworkDocument } from "./framework.js";
 import { Proposal } from "./proposal.js";
 import { AssessmentReport } from "./report.js";
 import { Reviews } from "./reviews.js";
@@ -9,7 +9,7 @@ import { Waivers } from "./waivers.js";
 /** The document shapes published as JSON Schemas, by file stem. */
 export const PUBLISHED = {
   proposal: Proposal,
-  framework: Framework,
+  framework: FrameworkDocument,
   reviews: Reviews,
   waivers: Waivers,
   report: AssessmentReport,

@@ -96,6 +96,22 @@ const options = z.strictObject({
     .optional()
     .describe("The criteria and weights options were scored against."),
   criteriaSetBeforeScoring: z.boolean().optional().describe("True when the criteria and weights were fixed before options were scored."),
+  method: z
+    .string()
+    .optional()
+    .describe(
+      "How the options were scored: who scored them, how declared interests were managed, and how scores were combined, moderated and tested against other weights.",
+    ),
+  assumptions: z
+    .array(z.strictObject({ assumption: text, basis: z.string().optional() }))
+    .optional()
+    .describe("The main assumptions the options' modelling rests on (activity, length of stay, travel, workforce, cost), each with its basis or source."),
+  dissentingViews: z
+    .string()
+    .optional()
+    .describe(
+      "Where panel members, clinicians, partners or the public disagreed with the options, their scoring or the preferred option: what they said and how each view was answered; or, where no one dissented, how consensus was tested.",
+    ),
   items: z.array(option),
   evidence: evidenceIds.optional(),
 });
@@ -109,14 +125,27 @@ const population = z.strictObject({
 
 const partnerPosition = z.enum(["supports", "conditional", "opposes", "not-yet-known"]);
 
+const partnerRole = z.enum(["commissioner", "provider", "ambulance-service", "local-authority", "primary-care", "voluntary-sector", "other"]);
+
 const pathway = z.strictObject({
   description: z.string().optional(),
   settings: z.array(text).optional().describe("Care settings the pathway crosses."),
+  patientChoice: z
+    .string()
+    .optional()
+    .describe(
+      "The choices patients have now and will have after the change (of provider, site, setting, time or mode of care), and how they will be told about them.",
+    ),
   interdependencies: z.array(z.strictObject({ service: text, impact: text, mitigation: z.string().optional() })).optional(),
   partnerSupport: z
     .array(
       z.strictObject({
         organisation: text,
+        role: partnerRole
+          .optional()
+          .describe(
+            "The kind of organisation; commissioner marks a clinical commissioner (an integrated care board, or NHS England for the services it commissions).",
+          ),
         position: partnerPosition,
         evidence: evidenceIds.optional(),
       }),

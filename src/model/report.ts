@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { criterionId, judgement, principleId, schemaVersion, severity } from "./common.js";
-import { mode, Thresholds } from "./framework.js";
+import { BasedOn, mode, Thresholds } from "./framework.js";
 import { Waiver } from "./waivers.js";
 
 /** A criterion's outcome. */
@@ -40,7 +40,7 @@ export const CriterionResult = z.strictObject({
   severity,
   mode,
   status,
-  decidedBy: z.enum(["checks", "reviewer", "waiver", "applies-when", "awaiting-review"]),
+  decidedBy: z.enum(["checks", "reviewer", "waiver", "applies-when", "framework", "awaiting-review"]),
   reason: z.string().describe("Why the criterion has this status, in a sentence."),
   checks: z.array(checkResult),
   review: z.strictObject({ rating: judgement, rationale: z.string(), reviewer: z.string(), date: z.string() }).optional(),
@@ -116,6 +116,7 @@ export const AssessmentReport = z
       publisher: z.string(),
       sha256: z.string().regex(/^[0-9a-f]{64}$/),
       thresholds: Thresholds,
+      basedOn: BasedOn.optional().describe("For a tailored framework: the framework it extends."),
     }),
     proposal: z.strictObject({
       id: z.string(),

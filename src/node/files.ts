@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
+import { dirname, relative, resolve as resolvePath } from "node:path";
 import type { AssessOptions } from "../assess/assess.js";
 import { assess } from "../assess/assess.js";
 import { builtinFramework } from "../framework/builtin.js";
@@ -42,10 +43,44 @@ export function readProposalFile(path: string, limits: Partial<Limits> = {}): Re
   return text.ok ? parseProposal(text.value, { filename: path, limits }) : text;
 }
 
-/** Loads a framework file (YAML or JSON). */
-export function loadFrameworkFile(path: string, options: Omit<FrameworkOptions, "filename"> = {}): Result<LoadedFramework> {
+/**
+ * Loads a framework file (YAML or JSON). A tailored framework's `extends` may name a built-in id or a
+ * file relative to this one; a chain that comes back to a file already in it is a cycle, reported at
+ * the `extends` that closes it.
+ */
+export function loadFrameworkFile(
+  path: string,
+  options: Omit<FrameworkOptions, "filename" | "resolve"> = {},
+  chain: readonly string[] = [],
+): Result<LoadedFramework> {
   const text = readTextFile(path, options.limits);
-  return text.ok ? loadFramework(text.value, { ...options, filename: path }) : text;
+  if (!text.ok) return text;
+  const self = resolvePath(path);
+  const resolve = (ref: string): Result<LoadedFramework> => {
+    const builtin = builtinFramework(ref);
+    if (builtin) return { ok: true, value: builtin };
+    if (!/[/\\.]/.test(ref))
+      return {
+        ok: false,
+        issues: [{ code: "unknown_framework", message: `no built-in framework "${ref}" to extend; give an id or a relative path`, pointer: "/extends" }],
+      };
+    const target = resolvePath(dirname(self), ref);
+    const seen = [...chain, self];
+    if (seen.includes(target)) {
+      return {
+        ok: false,
+        issues: [
+          {
+            code: "invalid_value",
+            message: `extends ${ref}, which forms a cycle (${[...seen, target].map((p) => relative(".", p) || p).join(" -> ")})`,
+            pointer: "/extends",
+          },
+        ],
+      };
+    }
+    return loadFrameworkFile(target, options, seen);
+  };
+  return loadFramework(text.value, { ...options, filename: path, resolve });
 }
 
 /** A built-in framework id (e.g. london-2020) or a framework file path. */

@@ -44,6 +44,14 @@ export function provenanceSection(report: AssessmentReport): string {
     ["Framework", `${esc(fw.title)}<br><span class="muted small">${esc(fw.publisher)}</span>`],
     ["Framework id and version", `<code>${esc(fw.id)}</code> version ${esc(fw.version)}`],
     ["Framework SHA-256", `<code class="hash">${esc(fw.sha256)}</code>`],
+    ...(fw.basedOn === undefined
+      ? []
+      : [
+          [
+            "Tailored from",
+            `<code>${esc(fw.basedOn.id)}</code> version ${esc(fw.basedOn.version)}, SHA-256 <code class="hash">${esc(fw.basedOn.sha256)}</code>`,
+          ] as [string, string],
+        ]),
     ["Thresholds", esc(`green from ${Math.round(fw.thresholds.green * 100)}%, amber from ${Math.round(fw.thresholds.amber * 100)}%, red below`)],
     ...(report.generatedAt === undefined ? [] : [["Generated at", esc(report.generatedAt)] as [string, string]]),
   ]);

@@ -88,6 +88,9 @@ export function formatMarkdown(report: AssessmentReport): string {
     "",
     `- Tool: ${report.tool.name} ${report.tool.version}`,
     `- Framework: ${report.framework.id} ${report.framework.version}, sha256 \`${report.framework.sha256}\``,
+    ...(report.framework.basedOn
+      ? [`- Tailored from: ${report.framework.basedOn.id} ${report.framework.basedOn.version}, sha256 \`${report.framework.basedOn.sha256}\``]
+      : []),
     ...report.inputs.map((i) => `- ${i.role}: ${md(i.file ?? "(in memory)")}, sha256 \`${i.sha256}\``),
     ...(report.generatedAt ? [`- Generated: ${report.generatedAt}`] : []),
     "",

@@ -29,6 +29,14 @@ green: number
  */
 amber: number
 }
+/**
+ * For a tailored framework: the framework it extends.
+ */
+basedOn?: {
+id: string
+version: string
+sha256: string
+}
 }
 proposal: {
 id: string
@@ -103,7 +111,7 @@ severity: ("critical" | "major" | "minor")
  */
 mode: ("automatic" | "review" | "automatic+review")
 status: ("met" | "partially-met" | "not-met" | "needs-review" | "not-applicable")
-decidedBy: ("checks" | "reviewer" | "waiver" | "applies-when" | "awaiting-review")
+decidedBy: ("checks" | "reviewer" | "waiver" | "applies-when" | "framework" | "awaiting-review")
 /**
  * Why the criterion has this status, in a sentence.
  */

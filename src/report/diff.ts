@@ -1,0 +1,142 @@
+import type { AssessmentReport, Gap, Rating } from "../model/report.js";
+
+/**
+ * Ratings from best to worst. Not rated sits between amber and red, as in the `--fail-on` gate:
+ * a report with nothing decided is no pass (it fails `--fail-on amber`) but is not red either.
+ */
+export const RATING_ORDER: readonly Rating[] = ["green", "amber", "not-rated", "red"];
+
+/** How a rating moved between two reports; `added` and `removed` when only one report has it. */
+export type RatingDirection = "better" | "worse" | "same" | "added" | "removed";
+
+/** One rating in both reports: the overall rating (`id` "overall") or a principle's. */
+export interface RatingChange {
+  id: string;
+  title: string;
+  old: Rating | null;
+  new: Rating | null;
+  direction: RatingDirection;
+}
+
+/** Why a gap on the same criterion counts as changed. */
+export type GapChangeReason = "fingerprint" | "status" | "severity" | "waived";
+
+/** A criterion with a gap in both reports that is not the same gap. */
+export interface ChangedGap {
+  criterion: string;
+  reasons: GapChangeReason[];
+  old: Gap;
+  new: Gap;
+}
+
+/** What changed between a baseline report and a new one. */
+export interface ReportDiff {
+  proposal: { id: string; title: string; oldId: string };
+  framework: { id: string; oldId: string; oldVersion: string; newVersion: string };
+  rating: RatingChange;
+  score: { old: number | null; new: number | null };
+  principles: RatingChange[];
+  gaps: { new: Gap[]; closed: Gap[]; changed: ChangedGap[]; unchanged: Gap[] };
+  /** True when there are new gaps not accepted by waiver, or the overall rating is worse. */
+  regressed: boolean;
+}
+
+/** Compares two ratings; null stands for a rating only one report has. */
+export function ratingDirection(old: Rating | null, now: Rating | null): RatingDirection {
+  if (old === null) return "added";
+  if (now === null) return "removed";
+  const delta = RATING_ORDER.indexOf(now) - RATING_ORDER.indexOf(old);
+  return delta > 0 ? "worse" : delta < 0 ? "better" : "same";
+}
+
+const SEVERITY_RANK = { critical: 0, major: 1, minor: 2 } as const;
+
+/** Criterion ids in reading order: LDN-2.1 before LDN-10.1. */
+function byCriterion(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
+/** Gaps in a stable order: severity, then criterion id, then fingerprint. */
+function sortGaps(gaps: Gap[]): Gap[] {
+  return [...gaps].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || byCriterion(a.criterion, b.criterion) || a.fingerprint.localeCompare(b.fingerprint),
+  );
+}
+
+function reasons(old: Gap, now: Gap): GapChangeReason[] {
+  const out: GapChangeReason[] = [];
+  if (old.fingerprint !== now.fingerprint) out.push("fingerprint");
+  if (old.status !== now.status) out.push("status");
+  if (old.severity !== now.severity) out.push("severity");
+  if (old.waived !== now.waived) out.push("waived");
+  return out;
+}
+
+/**
+ * Pairs gaps across reports: identical fingerprints first (so a criterion with several gaps pairs
+ * like with like), then what is left on the same criterion, in report order.
+ */
+function pairGaps(olds: Gap[], news: Gap[]): { pairs: [Gap, Gap][]; added: Gap[]; closed: Gap[] } {
+  const left = new Set(olds);
+  const pairs: [Gap, Gap][] = [];
+  const unpaired: Gap[] = [];
+  for (const g of news) {
+    const same = [...left].find((o) => o.criterion === g.criterion && o.fingerprint === g.fingerprint);
+    if (same) {
+      left.delete(same);
+      pairs.push([same, g]);
+    } else unpaired.push(g);
+  }
+  const added: Gap[] = [];
+  for (const g of unpaired) {
+    const same = [...left].find((o) => o.criterion === g.criterion);
+    if (same) {
+      left.delete(same);
+      pairs.push([same, g]);
+    } else added.push(g);
+  }
+  return { pairs, added, closed: [...left] };
+}
+
+function principleChanges(old: AssessmentReport, now: AssessmentReport): RatingChange[] {
+  const before = new Map(old.principles.map((p) => [p.id, p]));
+  const kept = now.principles.map((p): RatingChange => {
+    const o = before.get(p.id)?.rating ?? null;
+    return { id: p.id, title: p.title, old: o, new: p.rating, direction: ratingDirection(o, p.rating) };
+  });
+  const ids = new Set(now.principles.map((p) => p.id));
+  const gone = old.principles
+    .filter((p) => !ids.has(p.id))
+    .map((p): RatingChange => ({ id: p.id, title: p.title, old: p.rating, new: null, direction: "removed" }));
+  return [...kept, ...gone];
+}
+
+/** Compares a baseline report with a new one: gaps new, closed, changed and unchanged, and rating moves. Pure. */
+export function diffReports(old: AssessmentReport, now: AssessmentReport): ReportDiff {
+  const { pairs, added, closed } = pairGaps(old.gaps, now.gaps);
+  const changed = pairs.map(([o, n]): ChangedGap => ({ criterion: n.criterion, reasons: reasons(o, n), old: o, new: n })).filter((c) => c.reasons.length > 0);
+  const unchanged = pairs.filter(([o, n]) => reasons(o, n).length === 0).map(([, n]) => n);
+  const order = new Map(sortGaps(changed.map((c) => c.new)).map((g, i) => [g, i]));
+  const rating: RatingChange = {
+    id: "overall",
+    title: "Overall",
+    old: old.summary.rating,
+    new: now.summary.rating,
+    direction: ratingDirection(old.summary.rating, now.summary.rating),
+  };
+  const newGaps = sortGaps(added);
+  return {
+    proposal: { id: now.proposal.id, title: now.proposal.title, oldId: old.proposal.id },
+    framework: { id: now.framework.id, oldId: old.framework.id, oldVersion: old.framework.version, newVersion: now.framework.version },
+    rating,
+    score: { old: old.summary.score, new: now.summary.score },
+    principles: principleChanges(old, now),
+    gaps: {
+      new: newGaps,
+      closed: sortGaps(closed),
+      changed: changed.sort((a, b) => (order.get(a.new) ?? 0) - (order.get(b.new) ?? 0)),
+      unchanged: sortGaps(unchanged),
+    },
+    regressed: newGaps.some((g) => !g.waived) || rating.direction === "worse",
+  };
+}
