@@ -4,7 +4,12 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { compile } from "json-schema-to-typescript";
 import { loadFramework } from "../src/framework/load.ts";
+import { assess } from "../src/assess/assess.ts";
+import { checkRelease, type VersionRecord, versionRecord } from "../src/framework/versioning.ts";
+import type { Framework } from "../src/model/framework.ts";
+import { canonicalJson } from "../src/model/hash.ts";
 import { formatIssue } from "../src/model/issue.ts";
+import { parseProposal } from "../src/proposal/parse.ts";
 import { jsonSchemaFor, PUBLISHED, type SchemaName } from "../src/model/json-schema.ts";
 
 const check = process.argv.includes("--check");
@@ -47,6 +52,32 @@ for (const file of files) {
   types.push(`/** Criterion ids of the built-in ${fw.id} framework (version ${fw.version}). */`);
   types.push(`export type ${name}CriterionId = ${lit(fw.principles.flatMap((p) => p.criteria.map((c) => c.id)))};`);
 }
+// The versioning contract (src/framework/versioning.ts): each built-in release is recorded in
+// principles/versions.json, and a change that needs a bigger version bump than it got stops here.
+const historyFile = "principles/versions.json";
+const history: Record<string, Record<string, VersionRecord>> = JSON.parse(readFileSync(historyFile, "utf8"));
+const examples = readdirSync("examples").filter((f) => /\.(ya?ml|md)$/.test(f) && !/\.(reviews|waivers)\./.test(f)).sort();
+for (const fw of Object.values(data) as Framework[]) {
+  const met: Record<string, string[]> = {};
+  for (const file of examples) {
+    const parsed = parseProposal(readFileSync(`examples/${file}`, "utf8"), { filename: file });
+    const report = parsed.ok ? assess(parsed.value, fw) : undefined;
+    if (report?.ok) met[file] = report.value.principles.flatMap((p) => p.criteria).filter((c) => c.status === "met").map((c) => c.id);
+  }
+  const record = versionRecord(fw, met);
+  const past = history[fw.id] ?? {};
+  const same = past[fw.version];
+  if (same && (same.wording !== record.wording || canonicalJson([same.meaning, same.scoring]) !== canonicalJson([record.meaning, record.scoring]))) {
+    console.error(`principles: ${fw.id} ${fw.version} changed since it was recorded: give it a new version (see "Versioning" in the README)`);
+    process.exit(2);
+  }
+  const problems = same ? [] : checkRelease(past, fw.version, record);
+  for (const p of problems) console.error(`principles: ${fw.id}: ${p}`);
+  if (problems.length > 0) process.exit(2);
+  history[fw.id] = { ...past, [fw.version]: record };
+}
+outputs.set(historyFile, `${JSON.stringify(history, null, 2)}\n`);
+
 const ids = Object.keys(data);
 outputs.set(
   "src/generated/frameworks.ts",

@@ -58,6 +58,21 @@ weight: number
  * True when the criteria and weights were fixed before options were scored.
  */
 criteriaSetBeforeScoring?: boolean
+/**
+ * How the options were scored: who scored them, how declared interests were managed, and how scores were combined, moderated and tested against other weights.
+ */
+method?: string
+/**
+ * The main assumptions the options' modelling rests on (activity, length of stay, travel, workforce, cost), each with its basis or source.
+ */
+assumptions?: {
+assumption: string
+basis?: string
+}[]
+/**
+ * Where panel members, clinicians, partners or the public disagreed with the options, their scoring or the preferred option: what they said and how each view was answered; or, where no one dissented, how consensus was tested.
+ */
+dissentingViews?: string
 items: {
 id: string
 title: string
@@ -92,6 +107,10 @@ description?: string
  * Care settings the pathway crosses.
  */
 settings?: string[]
+/**
+ * The choices patients have now and will have after the change (of provider, site, setting, time or mode of care), and how they will be told about them.
+ */
+patientChoice?: string
 interdependencies?: {
 service: string
 impact: string
@@ -99,6 +118,10 @@ mitigation?: string
 }[]
 partnerSupport?: {
 organisation: string
+/**
+ * The kind of organisation; commissioner marks a clinical commissioner (an integrated care board, or NHS England for the services it commissions).
+ */
+role?: ("commissioner" | "provider" | "ambulance-service" | "local-authority" | "primary-care" | "voluntary-sector" | "other")
 position: ("supports" | "conditional" | "opposes" | "not-yet-known")
 /**
  * Ids of evidence register items that support this section.
