@@ -55,7 +55,8 @@ for (const file of files) {
 // The versioning contract (src/framework/versioning.ts): each built-in release is recorded in
 // principles/versions.json, and a change that needs a bigger version bump than it got stops here.
 const historyFile = "principles/versions.json";
-const history: Record<string, Record<string, VersionRecord>> = JSON.parse(readFileSync(historyFile, "utf8"));
+const packageVersion: string = JSON.parse(readFileSync("package.json", "utf8")).version;
+const history: Record<string, Record<string, VersionRecord & { package: string }>> = JSON.parse(readFileSync(historyFile, "utf8"));
 const examples = readdirSync("examples").filter((f) => /\.(ya?ml|md)$/.test(f) && !/\.(reviews|waivers)\./.test(f)).sort();
 for (const fw of Object.values(data) as Framework[]) {
   const met: Record<string, string[]> = {};
@@ -64,14 +65,16 @@ for (const fw of Object.values(data) as Framework[]) {
     const report = parsed.ok ? assess(parsed.value, fw) : undefined;
     if (report?.ok) met[file] = report.value.principles.flatMap((p) => p.criteria).filter((c) => c.status === "met").map((c) => c.id);
   }
-  const record = versionRecord(fw, met);
+  // A record made in the package version being prepared can still change; a released one is frozen.
+  const record = { ...versionRecord(fw, met), package: packageVersion };
   const past = history[fw.id] ?? {};
   const same = past[fw.version];
-  if (same && (same.wording !== record.wording || canonicalJson([same.meaning, same.scoring]) !== canonicalJson([record.meaning, record.scoring]))) {
+  if (same && same.package !== packageVersion && (same.wording !== record.wording || canonicalJson([same.meaning, same.scoring]) !== canonicalJson([record.meaning, record.scoring]))) {
     console.error(`principles: ${fw.id} ${fw.version} changed since it was recorded: give it a new version (see "Versioning" in the README)`);
     process.exit(2);
   }
-  const problems = same ? [] : checkRelease(past, fw.version, record);
+  const earlier = Object.fromEntries(Object.entries(past).filter(([v]) => v !== fw.version));
+  const problems = checkRelease(earlier, fw.version, record);
   for (const p of problems) console.error(`principles: ${fw.id}: ${p}`);
   if (problems.length > 0) process.exit(2);
   history[fw.id] = { ...past, [fw.version]: record };
