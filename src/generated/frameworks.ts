@@ -2,16 +2,26 @@
 import type { Framework } from "../model/framework.js";
 
 /** Ids of the built-in frameworks. */
-export type BuiltinFrameworkId = "london-2020";
+export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-midlands";
 
 /** Principle ids of the built-in london-2020 framework (version 1.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
 /** Criterion ids of the built-in london-2020 framework (version 1.0.0). */
 export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.1" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.1" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.2" | "LDN-5.3" | "LDN-6.1" | "LDN-6.2" | "LDN-6.3" | "LDN-6.4" | "LDN-7.1" | "LDN-7.2" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.1" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+/** Principle ids of the built-in nhse-service-change framework (version 1.0.0). */
+export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
+/** Criterion ids of the built-in nhse-service-change framework (version 1.0.0). */
+export type NhseServiceChangeCriterionId = "NHSE-1.1" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.4" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.1" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.4" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.1" | "NHSE-5.2";
+/** Principle ids of the built-in west-midlands framework (version 1.0.0). */
+export type WestMidlandsPrincipleId = "WM-1" | "WM-2" | "WM-3" | "WM-4" | "WM-5";
+/** Criterion ids of the built-in west-midlands framework (version 1.0.0). */
+export type WestMidlandsCriterionId = "WM-1.1" | "WM-1.2" | "WM-1.3" | "WM-2.1" | "WM-2.2" | "WM-2.3" | "WM-2.4" | "WM-3.1" | "WM-3.2" | "WM-3.3" | "WM-3.4" | "WM-4.1" | "WM-4.2" | "WM-4.3" | "WM-4.4" | "WM-5.1" | "WM-5.2" | "WM-5.3";
 
 /** Criterion ids by built-in framework id. */
 export interface BuiltinCriterionIds {
   "london-2020": London2020CriterionId;
+  "nhse-service-change": NhseServiceChangeCriterionId;
+  "west-midlands": WestMidlandsCriterionId;
 }
 
 /** The built-in frameworks, validated when generated. */
@@ -1708,6 +1718,1817 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "title": "Climate Change Act 2008",
                 "publisher": "UK Parliament",
                 "link": "https://www.legislation.gov.uk/ukpga/2008/27/contents"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  "nhse-service-change": {
+    "schemaVersion": "1",
+    "id": "nhse-service-change",
+    "version": "1.0.0",
+    "title": "NHS England's tests for service change",
+    "publisher": "NHS England",
+    "description": "The tests NHS England expects every significant service change to meet before it goes ahead: the Government's four tests (strong public and patient engagement; consistency with current and prospective need for patient choice; a clear clinical evidence base; support from clinical commissioners) and, since 1 April 2017, the bed test for a significant reduction in beds. NHS England assures proposals against them at its stage 1 strategic sense check and stage 2 assurance checkpoint; clinical senates give independent assurance mainly on the clinical evidence base and the bed test. Each test is broken down here into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a reviewer's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
+    "source": {
+      "title": "Planning, assuring and delivering service change for patients",
+      "publisher": "NHS England",
+      "date": "2018-03",
+      "link": "https://www.england.nhs.uk/publication/planning-assuring-and-delivering-service-change-for-patients/",
+      "quoted": "No passage of the guidance is quoted. The names of the tests are facts taken from NHS England's guidance of March 2018 (which replaced the 2013 and 2015 versions) and are used, lightly paraphrased, as the principle wording: strong public and patient engagement; consistency with current and prospective need for patient choice; a clear clinical evidence base; support for proposals from clinical commissioners; and, since 1 April 2017, the bed test, whose three alternative conditions are paraphrased in this project's words. The May 2022 addendum to the guidance aligns the pre-consultation business case with the capital Strategic Outline Case and adds fundamental criteria for case completeness; those criteria are not encoded here.",
+      "added": "Everything beyond the names of the tests and the bed test's conditions is this project's own interpretation and is not published, endorsed or used by NHS England: every criterion and its question, guidance and recommendation, every check, weight, severity and tag, the reading of \"significant\" in the bed test as any fall in beds (a reviewer or waiver decides whether a small fall is significant), the choice of references, and the red/amber/green thresholds. Passing these criteria is not NHS England assurance."
+    },
+    "thresholds": {
+      "green": 0.8,
+      "amber": 0.5
+    },
+    "principles": [
+      {
+        "id": "NHSE-1",
+        "title": "Strong public and patient engagement",
+        "wording": "Strong public and patient engagement.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "NHSE-1.1",
+            "title": "Patients and public involved before options were fixed",
+            "question": "Were patients, carers and the public involved early enough to shape the options, and is there a record of who took part?",
+            "guidance": "Set /engagement/beforeOptionsFixed to true only when involvement happened before the shortlist was agreed. List each activity in /engagement/activities with its type, date and number of participants, and cite the engagement report or survey analysis in /engagement/evidence. Involvement that starts only at formal consultation is too late to meet this test.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "equals",
+                "path": "/engagement/beforeOptionsFixed",
+                "value": true,
+                "message": "Patients and the public were not involved before the options were fixed"
+              },
+              {
+                "kind": "count",
+                "path": "/engagement/activities",
+                "min": 1,
+                "message": "No engagement activities are recorded"
+              },
+              {
+                "kind": "schema",
+                "path": "/engagement/activities",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "participants"
+                    ]
+                  }
+                },
+                "message": "Not every engagement activity records how many people took part"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "engagement-report",
+                  "survey"
+                ],
+                "citedAt": "/engagement/evidence",
+                "message": "The engagement section cites no engagement report or survey"
+              }
+            ],
+            "recommendation": "Involve patients, carers and the public before options are shortlisted, and publish an engagement report that records who took part and what they said.",
+            "tags": [
+              "engagement",
+              "patient-involvement"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              },
+              {
+                "title": "Working in partnership with people and communities: statutory guidance (2022)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-1.2",
+            "title": "Engagement reached the people most affected",
+            "question": "Did engagement use more than one route and reach the groups the change affects most, including those seldom heard?",
+            "guidance": "Use several routes (for example workshops, surveys, targeted community conversations, accessible and translated materials) and record each in /engagement/activities. List the groups reached in /engagement/groupsReached, including those the equality impact assessment shows are most affected. Engagement should be proportionate to the scale of the change: a major reconfiguration needs more routes and reaches more groups than a small one.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/engagement/activities",
+                "min": 2,
+                "message": "Engagement relied on a single activity"
+              },
+              {
+                "kind": "count",
+                "path": "/engagement/groupsReached",
+                "min": 3,
+                "message": "Fewer than three groups are listed as reached, too few to show that those most affected were heard"
+              }
+            ],
+            "recommendation": "Engage through several routes, including targeted work with the groups most affected and those seldom heard, and record who was reached.",
+            "tags": [
+              "engagement",
+              "seldom-heard",
+              "equality"
+            ],
+            "references": [
+              {
+                "title": "Working in partnership with people and communities: statutory guidance (2022)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-1.3",
+            "title": "Feedback visibly changed the proposal",
+            "question": "What did people say, and what changed in the proposal as a result?",
+            "guidance": "For each main theme of feedback, record in /engagement/changesMade what people said and the specific change made in response (\"you said, we did\"). In /responses/NHSE-1/text, summarise how engagement shaped the case, the options and the preferred option, and where feedback was not acted on, say why.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/engagement/changesMade",
+                "min": 1,
+                "message": "No changes made in response to feedback are recorded"
+              },
+              {
+                "kind": "substantive",
+                "path": "/engagement/changesMade/*/change",
+                "minWords": 6,
+                "message": "At least one recorded change is too vague to show what was done"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/NHSE-1/text",
+                "minWords": 40,
+                "message": "There is no account of how engagement shaped the proposal"
+              }
+            ],
+            "recommendation": "Publish a \"you said, we did\" account linking each main theme of feedback to a concrete change in the proposal, and explain where feedback was not taken up.",
+            "tags": [
+              "engagement",
+              "co-design"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-1.4",
+            "title": "Consultation and health scrutiny planned",
+            "question": "Is there a proportionate plan for formal public consultation, and has the local authority health scrutiny committee been involved?",
+            "guidance": "Describe in /responses/NHSE-1/text the plan for public consultation (who, how long, in what formats) and how the local authority's health overview and scrutiny committee has been briefed and consulted, as the regulations on substantial variations in service require. A reviewer judges whether the plan is proportionate and whether the duty to consult the local authority has been met.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "review",
+            "checks": [],
+            "recommendation": "Agree a consultation plan proportionate to the change, and consult the local authority health scrutiny committee early.",
+            "tags": [
+              "engagement",
+              "consultation",
+              "scrutiny"
+            ],
+            "references": [
+              {
+                "title": "The Local Authority (Public Health, Health and Wellbeing Boards and Health Scrutiny) Regulations 2013",
+                "publisher": "UK Parliament",
+                "link": "https://www.legislation.gov.uk/uksi/2013/218/contents"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "NHSE-2",
+        "title": "Patient choice",
+        "wording": "Consistency with current and prospective need for patient choice.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "NHSE-2.1",
+            "title": "Effect on patient choice set out",
+            "question": "Which choices do patients have now, which will they have after the change, and are any choices lost justified?",
+            "guidance": "Describe in /pathway/patientChoice the choices patients have now and after the change: of provider, site, care setting (for example place of birth), time, and mode of care (face to face, telephone or video), and how patients will be told about them. In /responses/NHSE-2/text, explain how the change fits patients' current and future need for choice, and justify any choice that is lost by the quality or safety it gains. A reviewer judges whether the balance is right.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/pathway/patientChoice",
+                "minWords": 20,
+                "message": "The effect of the change on patient choice is not described"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/NHSE-2/text",
+                "minWords": 40,
+                "message": "There is no account of how the proposal meets the need for patient choice"
+              }
+            ],
+            "recommendation": "Set out the choices patients have before and after the change, and justify any loss of choice by the benefit it brings.",
+            "tags": [
+              "patient-choice"
+            ],
+            "references": [
+              {
+                "title": "The NHS Constitution for England",
+                "publisher": "Department of Health and Social Care"
+              },
+              {
+                "title": "The NHS Choice Framework",
+                "publisher": "Department of Health and Social Care"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-2.2",
+            "title": "Current and future need for choice assessed",
+            "question": "Does the proposal look ahead to how need, and people's wish for choice, will change, not only at today's patients?",
+            "guidance": "In /population/needsAssessment, project how the population and its needs will change (growth, ageing, new models of care such as virtual appointments) and what that means for the choices people will need. Use the engagement findings cited in /engagement/evidence to show what patients and carers said about which choices matter to them. A reviewer judges whether future need has been considered.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/population/needsAssessment",
+                "minWords": 30,
+                "message": "There is no population needs assessment, or it is too brief to show future need"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "engagement-report",
+                  "survey"
+                ],
+                "citedAt": "/engagement/evidence",
+                "message": "The engagement section cites no engagement report or survey on what patients want"
+              }
+            ],
+            "recommendation": "Project future need and preferences, and show how the changed service will offer the choices people will need.",
+            "tags": [
+              "patient-choice",
+              "needs-assessment"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-2.3",
+            "title": "Access to the remaining choices quantified",
+            "question": "Can people still reach the choices left to them, and how much further must different groups travel?",
+            "guidance": "Record in /equality/access/travelTime the baseline and proposed travel time for at least two groups, ideally each deprivation quintile, with the mode of travel, and summarise in /equality/access/summary what this means for people's real choice of where to be seen, including cost of travel and digital access.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/equality/access/travelTime",
+                "min": 2,
+                "message": "Travel-time changes are not given for at least two population groups"
+              },
+              {
+                "kind": "substantive",
+                "path": "/equality/access/summary",
+                "minWords": 12,
+                "message": "The effect of the change on access is not summarised"
+              }
+            ],
+            "recommendation": "Model travel times by group and mode, and show that the choices offered are ones people can reach.",
+            "tags": [
+              "patient-choice",
+              "access",
+              "travel"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-2.4",
+            "title": "Choice rights respected and explained",
+            "question": "Does the change respect patients' legal rights to choose, and will patients be told clearly what their choices are?",
+            "guidance": "Check the change against patients' rights in the NHS Constitution and the NHS Choice Framework (for example choice of provider and team for a first outpatient appointment, and choices in maternity care), and describe in /pathway/patientChoice how patients will be given information to choose. A reviewer judges whether any right is affected and how.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "review",
+            "checks": [],
+            "recommendation": "Confirm that patients' legal rights to choose are unaffected, or set out how they will continue to be met, and give patients clear information about their choices.",
+            "tags": [
+              "patient-choice",
+              "rights"
+            ],
+            "references": [
+              {
+                "title": "The NHS Choice Framework",
+                "publisher": "Department of Health and Social Care"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "NHSE-3",
+        "title": "Clear clinical evidence base",
+        "wording": "A clear clinical evidence base.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "NHSE-3.1",
+            "title": "Case for change and benefits backed by graded clinical evidence",
+            "question": "Is the case for change, and the claim that the preferred option will improve quality and outcomes, supported by graded clinical evidence?",
+            "guidance": "List the problems the change addresses in /caseForChange/problems and cite the evidence for them in /caseForChange/evidence. In /responses/NHSE-3/text, set out the main clinical claims and cite, in /responses/NHSE-3/evidence, the research, audit or clinical review behind each. Give each research item in the evidence register a GRADE certainty (high, moderate, low or very-low). This is the test on which clinical senates mainly give independent assurance.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/caseForChange/problems",
+                "min": 1,
+                "message": "The case for change does not list the problems the change is meant to fix"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "research",
+                  "audit",
+                  "data-analysis",
+                  "clinical-review",
+                  "national-guidance"
+                ],
+                "citedAt": "/caseForChange/evidence",
+                "message": "The case for change cites no clinical evidence"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/NHSE-3/text",
+                "minWords": 50,
+                "message": "There is no account of the clinical evidence base"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "research",
+                  "audit",
+                  "clinical-review"
+                ],
+                "citedAt": "/responses/NHSE-3/evidence",
+                "minGrade": "low",
+                "message": "The response on the clinical evidence base cites no research, audit or clinical review graded low certainty or better"
+              }
+            ],
+            "recommendation": "Set out the clinical evidence for the case for change and for the expected benefits of the preferred option, citing and grading each source, and be clear where the evidence is weak.",
+            "tags": [
+              "evidence",
+              "clinical-evidence",
+              "outcomes"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              },
+              {
+                "title": "GRADE approach to rating the certainty of evidence",
+                "publisher": "GRADE Working Group"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-3.2",
+            "title": "Model aligned with national guidance",
+            "question": "Does the proposed model of care follow national clinical guidance and standards, and where it departs from them, why?",
+            "guidance": "Map each relevant source (NICE guidelines and quality standards, royal college standards, Getting It Right First Time reports, national service specifications) in /outcomes/nationalGuidance, saying in alignment how the model meets it or why it departs. Cite the guidance documents in /outcomes/evidence.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/outcomes/nationalGuidance",
+                "min": 1,
+                "message": "No national guidance is mapped against the proposed model"
+              },
+              {
+                "kind": "substantive",
+                "path": "/outcomes/nationalGuidance/*/alignment",
+                "minWords": 5,
+                "message": "At least one guidance source has no explanation of how the model aligns with it"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "national-guidance"
+                ],
+                "citedAt": "/outcomes/evidence",
+                "message": "The outcomes section cites no national guidance"
+              }
+            ],
+            "recommendation": "Map the proposed model against national guidance and standards, and justify any departure.",
+            "tags": [
+              "evidence",
+              "national-guidance"
+            ],
+            "references": [
+              {
+                "title": "NICE guidelines and quality standards",
+                "publisher": "National Institute for Health and Care Excellence"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-3.3",
+            "title": "Independent clinical review",
+            "question": "Has the clinical case been reviewed by clinicians independent of the programme, and have their findings been acted on?",
+            "guidance": "Where the stage 1 strategic sense check calls for it, commission an independent clinical review (usually by the clinical senate) of the case for change and the preferred option, add its report to the evidence register as a clinical-review item and cite it. Say in /responses/NHSE-3/text how each recommendation was addressed. A reviewer judges whether the review was independent and its recommendations taken up.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "evidence",
+                "types": [
+                  "clinical-review"
+                ],
+                "message": "No independent clinical review is cited"
+              }
+            ],
+            "recommendation": "Seek independent clinical review of the case before consultation, and respond to each of its recommendations.",
+            "tags": [
+              "evidence",
+              "clinical-review",
+              "assurance"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-3.4",
+            "title": "Benefits measurable and risks to quality mitigated",
+            "question": "Will the programme be able to show the clinical benefits were achieved, and are the risks to quality mitigated?",
+            "guidance": "List outcome measures in /outcomes/measures with a baseline, a target and a date. Record the quality impact assessment's completion date in /quality/qia/completed and each risk in /quality/qia/risks with its likelihood, impact and mitigation.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/outcomes/measures",
+                "min": 1,
+                "message": "No outcome measures are defined"
+              },
+              {
+                "kind": "substantive",
+                "path": "/outcomes/measures/*/baseline",
+                "minWords": 1,
+                "message": "At least one outcome measure has no real baseline"
+              },
+              {
+                "kind": "present",
+                "path": "/quality/qia/completed",
+                "message": "The quality impact assessment has no completion date"
+              },
+              {
+                "kind": "schema",
+                "path": "/quality/qia/risks",
+                "schema": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "mitigation"
+                    ],
+                    "properties": {
+                      "mitigation": {
+                        "type": "string",
+                        "minLength": 1
+                      }
+                    }
+                  }
+                },
+                "message": "The QIA records no risks, or at least one risk has no mitigation"
+              }
+            ],
+            "recommendation": "Define measurable clinical outcomes with baselines and targets, and complete a quality impact assessment with a mitigation for every risk.",
+            "tags": [
+              "outcomes",
+              "quality",
+              "qia"
+            ],
+            "references": [
+              {
+                "title": "How to: quality impact assess provider cost improvement plans (2012)",
+                "publisher": "National Quality Board"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "NHSE-4",
+        "title": "Support from clinical commissioners",
+        "wording": "Support for proposals from clinical commissioners.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "NHSE-4.1",
+            "title": "Clinical commissioners formally support the proposal",
+            "question": "Have the commissioners of the affected services formally supported the proposal, and does any commissioner oppose it?",
+            "guidance": "Record each commissioner of the affected services in /pathway/partnerSupport with role commissioner: the integrated care board (including when it sponsors the proposal), neighbouring boards whose residents use the services, and NHS England for any services it commissions. Give each a position and cite the board resolution or letter that records it in the entry's evidence list.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/pathway/partnerSupport",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "required": [
+                      "role",
+                      "position",
+                      "evidence"
+                    ],
+                    "properties": {
+                      "role": {
+                        "const": "commissioner"
+                      },
+                      "position": {
+                        "enum": [
+                          "supports",
+                          "conditional"
+                        ]
+                      },
+                      "evidence": {
+                        "type": "array",
+                        "minItems": 1
+                      }
+                    }
+                  }
+                },
+                "message": "No clinical commissioner's support is recorded with evidence"
+              },
+              {
+                "kind": "schema",
+                "path": "/pathway/partnerSupport",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "required": [
+                      "role"
+                    ],
+                    "properties": {
+                      "role": {
+                        "const": "commissioner"
+                      }
+                    }
+                  },
+                  "not": {
+                    "contains": {
+                      "type": "object",
+                      "required": [
+                        "role",
+                        "position"
+                      ],
+                      "properties": {
+                        "role": {
+                          "const": "commissioner"
+                        },
+                        "position": {
+                          "enum": [
+                            "opposes",
+                            "not-yet-known"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                },
+                "message": "No commissioner is recorded, or at least one opposes the proposal or has not stated a position"
+              }
+            ],
+            "recommendation": "Obtain a formal decision of support from every commissioner of the affected services, recorded in a board resolution or letter, before consultation.",
+            "tags": [
+              "commissioner-support",
+              "assurance"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-4.2",
+            "title": "Commissioners' clinical leaders behind the clinical model",
+            "question": "Have the commissioners' clinical leaders shaped and endorsed the clinical model, not only its finances?",
+            "guidance": "Name the clinical leads for the programme in /engagement/staff/clinicalLeads. In /responses/NHSE-4/text, explain how commissioners' clinical leaders (for example the integrated care board's medical and nursing directors and primary care clinical leads) took part in developing the clinical model and how they endorsed it, and cite the board minute or letter in /responses/NHSE-4/evidence. A reviewer judges whether the support is clinical as well as organisational.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/engagement/staff/clinicalLeads",
+                "min": 1,
+                "message": "No clinical lead is named"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/NHSE-4/text",
+                "minWords": 40,
+                "message": "There is no account of commissioners' clinical support for the proposal"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "letter-of-support"
+                ],
+                "citedAt": "/responses/NHSE-4/evidence",
+                "message": "The response on commissioner support cites no letter or minute of support"
+              }
+            ],
+            "recommendation": "Involve commissioners' clinical leaders in designing the clinical model and record their endorsement of it.",
+            "tags": [
+              "commissioner-support",
+              "clinical-leadership"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-4.3",
+            "title": "Every affected partner's position known",
+            "question": "Have the providers, ambulance service and local authorities affected stated their position, and does any oppose the proposal?",
+            "guidance": "Record each affected organisation in /pathway/partnerSupport with its role and position (supports, conditional, opposes) and cite the letter or minute that records it. State any conditions attached to conditional support in the cited evidence item's summary, and how they will be met.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/pathway/partnerSupport",
+                "schema": {
+                  "type": "array",
+                  "minItems": 2,
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "evidence"
+                    ],
+                    "properties": {
+                      "position": {
+                        "enum": [
+                          "supports",
+                          "conditional",
+                          "opposes"
+                        ]
+                      },
+                      "evidence": {
+                        "type": "array",
+                        "minItems": 1
+                      }
+                    }
+                  }
+                },
+                "message": "Fewer than two partners are recorded, or not every partner has a known position backed by cited evidence"
+              },
+              {
+                "kind": "schema",
+                "path": "/pathway/partnerSupport",
+                "schema": {
+                  "type": "array",
+                  "not": {
+                    "contains": {
+                      "type": "object",
+                      "properties": {
+                        "position": {
+                          "const": "opposes"
+                        }
+                      },
+                      "required": [
+                        "position"
+                      ]
+                    }
+                  }
+                },
+                "message": "At least one partner opposes the proposal"
+              }
+            ],
+            "recommendation": "Record the formal position of every affected organisation with the letter or minute that confirms it, and resolve or explain any opposition.",
+            "tags": [
+              "commissioner-support",
+              "partners"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "NHSE-5",
+        "title": "Bed test",
+        "wording": "Since 1 April 2017, a proposal that significantly reduces beds must show at least one of: enough alternative provision, with the workforce to deliver it, in place alongside or ahead of the closures; specific new treatments or therapies that will reduce specific admissions; or, where a hospital uses beds less efficiently than the national average, a credible plan to improve without harming patient care.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "NHSE-5.1",
+            "title": "A bed reduction meets at least one of the three conditions",
+            "question": "Where beds fall, does the proposal show alternative provision, specific new treatments, or a credible efficiency plan that makes the reduction safe?",
+            "guidance": "This criterion applies when /beds/proposed is below /beds/current. Describe at least one condition in enough detail to judge: in /beds/alternativeProvision, the extra community, primary care or other provision, with its workforce, and when it will be in place relative to the closures; in /beds/newTreatments, the specific treatments and the specific admissions or bed-days they will avoid; in /beds/efficiencyPlan, how bed use compares with the national average (for example length of stay) and the credible plan to improve it, for example in line with Getting It Right First Time. One condition is enough. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic+review",
+            "appliesWhen": {
+              "kind": "compare",
+              "left": "/beds/proposed",
+              "op": "lt",
+              "right": "/beds/current"
+            },
+            "checks": [
+              {
+                "kind": "any",
+                "checks": [
+                  {
+                    "kind": "substantive",
+                    "path": "/beds/alternativeProvision",
+                    "minWords": 15
+                  },
+                  {
+                    "kind": "substantive",
+                    "path": "/beds/newTreatments",
+                    "minWords": 15
+                  },
+                  {
+                    "kind": "substantive",
+                    "path": "/beds/efficiencyPlan",
+                    "minWords": 15
+                  }
+                ],
+                "message": "Beds fall but none of the three conditions is shown: alternative provision, specific new treatments, or an efficiency plan"
+              }
+            ],
+            "recommendation": "Before reducing beds, show that enough staffed alternative provision will be in place first, that specific new treatments will avoid specific admissions, or that a credible plan will bring bed use to the national average without harming care.",
+            "tags": [
+              "bed-test",
+              "beds",
+              "capacity"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              },
+              {
+                "title": "Getting It Right First Time (GIRFT) national specialty reports",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-5.2",
+            "title": "Bed numbers modelled, and alternative provision staffed",
+            "question": "Do the bed numbers rest on cited modelling, and where alternative provision is relied on, is there a workforce plan for it?",
+            "guidance": "Cite in /beds/evidence the activity and bed modelling behind the proposed bed numbers (a business case, data analysis or audit of bed use). Where the proposal relies on alternative provision, cite in /beds/evidence the workforce plan that shows its staff will be recruited and working before beds close. This criterion applies when /beds/proposed is below /beds/current.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "compare",
+              "left": "/beds/proposed",
+              "op": "lt",
+              "right": "/beds/current"
+            },
+            "checks": [
+              {
+                "kind": "evidence",
+                "types": [
+                  "business-case",
+                  "data-analysis",
+                  "audit"
+                ],
+                "citedAt": "/beds/evidence",
+                "message": "The bed section cites no bed modelling"
+              },
+              {
+                "kind": "any",
+                "checks": [
+                  {
+                    "kind": "not",
+                    "check": {
+                      "kind": "present",
+                      "path": "/beds/alternativeProvision"
+                    }
+                  },
+                  {
+                    "kind": "evidence",
+                    "types": [
+                      "workforce-plan"
+                    ],
+                    "citedAt": "/beds/evidence"
+                  }
+                ],
+                "message": "Alternative provision is relied on, but the bed section cites no workforce plan to staff it"
+              }
+            ],
+            "recommendation": "Base the bed numbers on cited activity and bed modelling, and show with a workforce plan that any alternative provision will be staffed before beds close.",
+            "tags": [
+              "bed-test",
+              "beds",
+              "modelling",
+              "workforce"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          }
+        ]
+      }
+    ]
+  },
+  "west-midlands": {
+    "schemaVersion": "1",
+    "id": "west-midlands",
+    "version": "1.0.0",
+    "title": "West Midlands Clinical Senate values",
+    "publisher": "West Midlands Clinical Senate",
+    "description": "The West Midlands Clinical Senate's vision: \"Putting strategic, objective, clinical advice and leadership at the heart of commissioning and service delivery; to improve quality and healthcare outcomes for our patients and the public; by working collaboratively across the West Midlands.\" This framework reads the senate's five values (Integrity, Inclusivity, Objectivity, Evidence-Based and Transparency) as principles a review panel can apply to a service-change proposal, each broken down into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a panel member's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
+    "source": {
+      "title": "West Midlands Clinical Senate: About Us, and Our Vision and Values",
+      "publisher": "West Midlands Clinical Senate",
+      "date": "2013-04",
+      "quoted": "The names of the five values (Integrity, Inclusivity, Objectivity, Evidence-Based and Transparency), used as the principle titles and at the start of each principle's wording, and the vision sentence in the description are quoted from the West Midlands Clinical Senate's \"Our Vision and Values\" text. That text is undated. The date given is April 2013, when the twelve clinical senates were established: the text describes that establishment in the past tense, so it is no earlier, and its references to clinical commissioning groups suggest it predates their replacement by integrated care boards in July 2022.",
+      "added": "The source names the five values only; it does not say what they mean or how a proposal should be judged against them. Everything else is this project's own interpretation and is not published, endorsed or used by the West Midlands Clinical Senate: the sentence after each value's name in the principle wording (this project's reading of what the value asks of a proposal under review), every criterion and its question, guidance and recommendation, every check, weight, severity and tag, the choice of references, and the red/amber/green thresholds."
+    },
+    "thresholds": {
+      "green": 0.8,
+      "amber": 0.5
+    },
+    "principles": [
+      {
+        "id": "WM-1",
+        "title": "Integrity",
+        "wording": "Integrity - a reviewer can trust the proposal because the interests of the people who shaped it are declared, every figure it relies on can be traced to its source, and it is candid about its own weaknesses.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "WM-1.1",
+            "title": "Interests declared by those who shaped and scored the proposal",
+            "question": "Have the people who led the case, advised on it and scored the options declared their interests, and were any conflicts managed?",
+            "guidance": "Keep a register of the interests of everyone who led the case for change, sat on the clinical reference group, scored the options or will take the decision: employment or sessions at an affected site, private practice, research funding, and roles in partner organisations. Add the register to the evidence register as a declaration-of-interests item and cite it in /options/evidence. Describe in /options/method how each conflict was handled (for example, a clinician employed at a site that would lose a service took part in discussion but did not score). A reviewer judges whether the declarations are complete and the conflicts were managed fairly.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "evidence",
+                "types": [
+                  "declaration-of-interests"
+                ],
+                "citedAt": "/options/evidence",
+                "message": "The options section cites no register of declared interests"
+              },
+              {
+                "kind": "substantive",
+                "path": "/options/method",
+                "minWords": 30,
+                "message": "The appraisal method is not described, so there is no account of how declared interests were managed"
+              }
+            ],
+            "recommendation": "Collect and publish declarations of interest from everyone who shaped, scored or will decide the proposal, and record how each conflict was managed during the options appraisal.",
+            "tags": [
+              "integrity",
+              "conflicts-of-interest",
+              "governance"
+            ],
+            "references": [
+              {
+                "title": "Managing conflicts of interest in the NHS: guidance for staff and organisations (2017)",
+                "publisher": "NHS England"
+              },
+              {
+                "title": "The seven principles of public life (the Nolan principles)",
+                "publisher": "Committee on Standards in Public Life"
+              }
+            ]
+          },
+          {
+            "id": "WM-1.2",
+            "title": "Data behind the case traceable to its source",
+            "question": "Can a reviewer trace each figure the case rests on back to a dated, identifiable source?",
+            "guidance": "Give every item in the evidence register (/evidence) a date or a link so that the version used can be found, and give each data analysis or audit a summary of the data it draws on and the period it covers (for example \"SSNAP, four quarters to December 2024\"). Cite the local data and audits behind the case for change in /caseForChange/evidence. Where a figure in the proposal comes from modelling, name the model and its owner in the evidence item.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "evidence",
+                "types": [
+                  "data-analysis",
+                  "audit"
+                ],
+                "citedAt": "/caseForChange/evidence",
+                "message": "The case for change cites no local data analysis or audit"
+              },
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "anyOf": [
+                      {
+                        "required": [
+                          "date"
+                        ]
+                      },
+                      {
+                        "required": [
+                          "link"
+                        ]
+                      }
+                    ]
+                  }
+                },
+                "message": "At least one evidence item has neither a date nor a link, so the version relied on cannot be traced"
+              },
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "if": {
+                      "properties": {
+                        "type": {
+                          "enum": [
+                            "data-analysis",
+                            "audit"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "type"
+                      ]
+                    },
+                    "then": {
+                      "required": [
+                        "summary"
+                      ],
+                      "properties": {
+                        "summary": {
+                          "type": "string",
+                          "minLength": 20
+                        }
+                      }
+                    }
+                  }
+                },
+                "message": "At least one data analysis or audit has no summary of the data and period it draws on"
+              }
+            ],
+            "recommendation": "Date or link every source, describe the data and period behind each analysis and audit, and cite them where the case for change relies on them.",
+            "tags": [
+              "integrity",
+              "data-provenance",
+              "evidence"
+            ],
+            "references": [
+              {
+                "title": "The Aqua Book: guidance on producing quality analysis for government",
+                "publisher": "HM Treasury"
+              }
+            ]
+          },
+          {
+            "id": "WM-1.3",
+            "title": "Candid about weaknesses, risks and unintended consequences",
+            "question": "Does the proposal say plainly where its evidence is weak, who could lose out and what could go wrong, rather than presenting only the benefits?",
+            "guidance": "Set out in /finance/unintendedConsequences the knock-on effects the change could have and how they will be watched for, and record the risks to quality in /quality/qia/risks. In /responses/WM-1/text, say where the evidence is weakest or most uncertain, which groups or services are worse off under the preferred option, and how the programme kept its account honest (for example by independent review of the case). A reviewer judges whether the account is balanced.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/finance/unintendedConsequences",
+                "minWords": 20,
+                "message": "Unintended consequences are not considered"
+              },
+              {
+                "kind": "count",
+                "path": "/quality/qia/risks",
+                "min": 1,
+                "message": "No risks to quality are recorded"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/WM-1/text",
+                "minWords": 40,
+                "message": "There is no account of the proposal's weaknesses and uncertainties, or of how its integrity was protected"
+              }
+            ],
+            "recommendation": "State openly where the evidence is weak, who is worse off and what could go wrong, and show how those risks will be monitored.",
+            "tags": [
+              "integrity",
+              "risk",
+              "candour"
+            ],
+            "references": [
+              {
+                "title": "The seven principles of public life (the Nolan principles)",
+                "publisher": "Committee on Standards in Public Life"
+              },
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "WM-2",
+        "title": "Inclusivity",
+        "wording": "Inclusivity - the proposal is shaped with every profession and care setting along the pathway it changes, and with patients, carers and communities, including those most affected and least often heard.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "WM-2.1",
+            "title": "Professions and settings across the whole pathway involved",
+            "question": "Were staff from every profession and care setting along the pathway, from first contact to aftercare, involved in designing the change?",
+            "guidance": "List every care setting the pathway crosses in /pathway/settings. Describe in /engagement/staff/description how each profession (medical, nursing and midwifery, allied health, pharmacy, paramedic, social care) and each setting, including primary, community and social care and the voluntary sector, took part in design, for example through a multi-professional clinical reference group. Name in /engagement/staff/clinicalLeads clinical leads from more than one profession or setting. A reviewer judges whether any part of the pathway was left out.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/pathway/settings",
+                "min": 2,
+                "message": "The pathway does not list the care settings it crosses"
+              },
+              {
+                "kind": "substantive",
+                "path": "/engagement/staff/description",
+                "minWords": 20,
+                "message": "How staff across the pathway were involved is not described"
+              },
+              {
+                "kind": "count",
+                "path": "/engagement/staff/clinicalLeads",
+                "min": 2,
+                "message": "Fewer than two clinical leads are named, so clinical leadership cannot span the pathway"
+              }
+            ],
+            "recommendation": "Bring every profession and care setting on the pathway into the design of the change, with named clinical leads from across it, and record how each was involved.",
+            "tags": [
+              "inclusivity",
+              "multi-professional",
+              "pathway",
+              "clinical-leadership"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "WM-2.2",
+            "title": "Patients and carers involved at each stage, not only consulted at the end",
+            "question": "Did patient and public representatives help shape the proposal from the start and at more than one stage, rather than only reacting to a finished plan?",
+            "guidance": "Set /engagement/beforeOptionsFixed to true only when patients and the public were involved before the shortlist was agreed. Record in /engagement/activities each stage at which they took part (for example defining the problem, setting appraisal criteria, scoring options, designing mitigations) with its date and number of participants. Cite the engagement report in /engagement/evidence. Patient representatives on the appraisal panel or the clinical reference group are strong evidence of inclusion.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "equals",
+                "path": "/engagement/beforeOptionsFixed",
+                "value": true,
+                "message": "Patients and the public were not involved before the options were fixed"
+              },
+              {
+                "kind": "count",
+                "path": "/engagement/activities",
+                "min": 2,
+                "message": "Patients and the public were involved at no more than one point"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "engagement-report",
+                  "survey"
+                ],
+                "citedAt": "/engagement/evidence",
+                "message": "The engagement section cites no engagement report or survey"
+              }
+            ],
+            "recommendation": "Involve patient and public representatives from the start, including in setting the appraisal criteria and scoring the options, and publish a report of who took part at each stage.",
+            "tags": [
+              "inclusivity",
+              "engagement",
+              "patient-involvement"
+            ],
+            "references": [
+              {
+                "title": "Working in partnership with people and communities: statutory guidance (2022)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "WM-2.3",
+            "title": "Those most affected and least often heard are reached",
+            "question": "Did engagement reach the groups the change affects most, and those who are seldom heard, across the whole population served?",
+            "guidance": "List in /engagement/groupsReached every group engagement reached, including those the equality and health inequalities assessments show are most affected (for example older people, disabled people, minority ethnic communities, people in the most deprived areas, inclusion-health groups, carers and young people). In /responses/WM-2/text, say how the programme found and reached these groups, which were hard to reach and what was done about it, and how people from every part of the pathway shaped the proposal.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/engagement/groupsReached",
+                "min": 3,
+                "message": "Fewer than three groups are listed as reached, too few to show that those most affected were heard"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/WM-2/text",
+                "minWords": 40,
+                "message": "There is no account of how the proposal included the professions, patients and communities across the pathway"
+              }
+            ],
+            "recommendation": "Identify the groups most affected and least often heard, reach them through trusted community partners and accessible formats, and record who was reached and who was missed.",
+            "tags": [
+              "inclusivity",
+              "engagement",
+              "seldom-heard",
+              "equality"
+            ],
+            "references": [
+              {
+                "title": "Working in partnership with people and communities: statutory guidance (2022)",
+                "publisher": "NHS England"
+              },
+              {
+                "title": "Equality Act 2010",
+                "publisher": "UK Parliament",
+                "link": "https://www.legislation.gov.uk/ukpga/2010/15/contents"
+              }
+            ]
+          },
+          {
+            "id": "WM-2.4",
+            "title": "Organisations along the pathway heard",
+            "question": "Have the organisations that provide or depend on the services along the pathway been asked for their view, and have they given it?",
+            "guidance": "Record in /pathway/partnerSupport each organisation along the pathway (commissioners, hospital and community trusts, the ambulance service, primary care, local authorities and social care, and voluntary sector partners), with its role and its position: supports, conditional or opposes. An organisation whose position is not-yet-known has not yet been heard. Cite the letter or minute that records each position.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/pathway/partnerSupport",
+                "min": 2,
+                "message": "Fewer than two partner organisations' positions are recorded"
+              },
+              {
+                "kind": "schema",
+                "path": "/pathway/partnerSupport",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "properties": {
+                      "position": {
+                        "enum": [
+                          "supports",
+                          "conditional",
+                          "opposes"
+                        ]
+                      }
+                    }
+                  }
+                },
+                "message": "At least one partner organisation has not yet given its view"
+              }
+            ],
+            "recommendation": "Ask every organisation along the pathway for its formal view before consultation, and record the position each gives.",
+            "tags": [
+              "inclusivity",
+              "partners",
+              "pathway"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "WM-3",
+        "title": "Objectivity",
+        "wording": "Objectivity - the preferred option is chosen by a fair comparison of realistic options against criteria and weights agreed before any option was scored, putting the needs of patients above the interests of organisations.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "WM-3.1",
+            "title": "Appraisal criteria and weights set before scoring",
+            "question": "Were the criteria and weights used to compare the options agreed before anyone scored them?",
+            "guidance": "List the appraisal criteria and their weights in /options/appraisalCriteria and set /options/criteriaSetBeforeScoring to true only when both were agreed, and recorded, before scoring began. Cite the options appraisal report in /options/evidence; it should show the date the criteria were agreed and the date of scoring.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/options/appraisalCriteria",
+                "min": 2,
+                "message": "Fewer than two appraisal criteria are stated"
+              },
+              {
+                "kind": "equals",
+                "path": "/options/criteriaSetBeforeScoring",
+                "value": true,
+                "message": "The appraisal criteria and weights were not fixed before the options were scored"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "options-appraisal"
+                ],
+                "citedAt": "/options/evidence",
+                "message": "The options section cites no options appraisal"
+              }
+            ],
+            "recommendation": "Agree and record the appraisal criteria and weights, with patient and clinical input, before any option is scored, and re-run the appraisal if they were set afterwards.",
+            "tags": [
+              "objectivity",
+              "options-appraisal"
+            ],
+            "references": [
+              {
+                "title": "The Green Book: appraisal and evaluation in central government",
+                "publisher": "HM Treasury"
+              },
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "WM-3.2",
+            "title": "A realistic range of options, including do-nothing, all scored",
+            "question": "Was the preferred option compared with a realistic range of alternatives, including doing nothing, and was every option scored?",
+            "guidance": "List every option on the long and short list in /options/items, with the do-nothing or do-minimum option marked doNothing true and the preferred option marked preferred true, and give each a score. Say in each option's description why it was kept or ruled out. A reviewer judges whether the range was genuine or framed to favour one answer.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/options/items",
+                "min": 3,
+                "message": "Fewer than three options were compared"
+              },
+              {
+                "kind": "schema",
+                "path": "/options/items",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "properties": {
+                      "doNothing": {
+                        "const": true
+                      }
+                    },
+                    "required": [
+                      "doNothing"
+                    ]
+                  }
+                },
+                "message": "The options appraisal has no do-nothing or do-minimum option"
+              },
+              {
+                "kind": "schema",
+                "path": "/options/items",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": [
+                      "score"
+                    ]
+                  }
+                },
+                "message": "Not every option has an appraisal score"
+              }
+            ],
+            "recommendation": "Compare the preferred option with a realistic range of alternatives, including doing nothing, and score each one against the agreed criteria.",
+            "tags": [
+              "objectivity",
+              "options-appraisal"
+            ],
+            "references": [
+              {
+                "title": "The Green Book: appraisal and evaluation in central government",
+                "publisher": "HM Treasury"
+              }
+            ]
+          },
+          {
+            "id": "WM-3.3",
+            "title": "Scoring method stated and tested",
+            "question": "Who scored the options and how, and would the preferred option still come out best if the weights were different?",
+            "guidance": "Describe in /options/method who scored the options (the mix of clinicians, managers, patient representatives and independent members), whether they scored separately before discussing, how scores were combined and moderated, and how declared interests were managed. Report a sensitivity analysis: whether the ranking holds when each weight is changed or when each group's scores are taken alone. A reviewer judges whether the method was fair.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/options/method",
+                "minWords": 30,
+                "message": "How the options were scored is not described"
+              }
+            ],
+            "recommendation": "Set out who scored the options and how, and test whether the ranking survives reasonable changes to the weights.",
+            "tags": [
+              "objectivity",
+              "options-appraisal",
+              "sensitivity-analysis"
+            ],
+            "references": [
+              {
+                "title": "The Green Book: appraisal and evaluation in central government",
+                "publisher": "HM Treasury"
+              }
+            ]
+          },
+          {
+            "id": "WM-3.4",
+            "title": "Preferred option follows from the appraisal",
+            "question": "Does the preferred option follow from the evidence and the scores, and where it does not, is the reason given?",
+            "guidance": "Explain in /responses/WM-3/text why the preferred option was chosen: how it compares with the others on each criterion, whether it is the highest-scoring option, and if not, why not. Say how the needs of patients were weighed against the interests of the organisations involved, such as a site's wish to keep a service. A reviewer judges whether the conclusion is one a fair-minded panel would reach from the same evidence.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/options/items",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "properties": {
+                      "preferred": {
+                        "const": true
+                      }
+                    },
+                    "required": [
+                      "preferred"
+                    ]
+                  }
+                },
+                "message": "No preferred option is identified"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/WM-3/text",
+                "minWords": 40,
+                "message": "There is no account of why the preferred option was chosen"
+              }
+            ],
+            "recommendation": "Explain how the preferred option follows from the appraisal, and justify any departure from the scores in terms of patients' needs.",
+            "tags": [
+              "objectivity",
+              "options-appraisal",
+              "decision-making"
+            ],
+            "references": [
+              {
+                "title": "The seven principles of public life (the Nolan principles)",
+                "publisher": "Committee on Standards in Public Life"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "WM-4",
+        "title": "Evidence-Based",
+        "wording": "Evidence-Based - every claim the proposal rests on is backed by cited evidence whose strength is stated, the model follows national guidance unless there is good reason not to, and the change will be measured.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "WM-4.1",
+            "title": "Case for change backed by cited evidence",
+            "question": "Are the problems the change is meant to fix stated, and is each backed by evidence?",
+            "guidance": "List the problems in /caseForChange/problems, each specific enough to measure (for example \"two of four sites at SSNAP level C\"), and cite the data, audit, research or clinical review behind them in /caseForChange/evidence.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/caseForChange/problems",
+                "min": 1,
+                "message": "The case for change does not list the problems the change is meant to fix"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "research",
+                  "audit",
+                  "data-analysis",
+                  "clinical-review",
+                  "national-guidance"
+                ],
+                "citedAt": "/caseForChange/evidence",
+                "message": "The case for change cites no evidence"
+              }
+            ],
+            "recommendation": "State the problems the change will fix in measurable terms and cite the evidence for each.",
+            "tags": [
+              "evidence",
+              "case-for-change"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "WM-4.2",
+            "title": "Key claims cited and graded",
+            "question": "Are the main clinical claims for the preferred option backed by cited evidence, and is the strength of that evidence stated?",
+            "guidance": "Set out the key claims in /responses/WM-4/text (for example that the new model reduces mortality or length of stay) and cite, in /responses/WM-4/evidence, the research, audit or clinical review behind each. Give every research and audit item in the evidence register a GRADE certainty (high, moderate, low or very-low), and say where a claim rests on weak or indirect evidence. A reviewer judges whether the evidence supports the claims made for it.",
+            "severity": "critical",
+            "weight": 3,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/responses/WM-4/text",
+                "minWords": 50,
+                "message": "There is no account of the evidence behind the proposal's key claims"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "research",
+                  "audit",
+                  "clinical-review"
+                ],
+                "citedAt": "/responses/WM-4/evidence",
+                "minGrade": "low",
+                "message": "The response on evidence cites no research, audit or clinical review graded low certainty or better"
+              },
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "if": {
+                      "properties": {
+                        "type": {
+                          "enum": [
+                            "research",
+                            "audit"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "type"
+                      ]
+                    },
+                    "then": {
+                      "required": [
+                        "grade"
+                      ]
+                    }
+                  }
+                },
+                "message": "At least one research or audit item in the evidence register has no GRADE certainty"
+              }
+            ],
+            "recommendation": "Cite the evidence behind each key claim, grade its certainty, and be clear where the case rests on weak evidence or local judgement.",
+            "tags": [
+              "evidence",
+              "clinical-evidence",
+              "grade"
+            ],
+            "references": [
+              {
+                "title": "GRADE approach to rating the certainty of evidence",
+                "publisher": "GRADE Working Group"
+              }
+            ]
+          },
+          {
+            "id": "WM-4.3",
+            "title": "National guidance and best practice applied",
+            "question": "Does the proposed model follow the relevant national guidance and best practice, and where it departs from them, why?",
+            "guidance": "Map each relevant source (NICE guidelines and quality standards, royal college standards, Getting It Right First Time reports, national service specifications) in /outcomes/nationalGuidance, saying in alignment how the model meets it or why it departs. Cite the guidance documents in /outcomes/evidence.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/outcomes/nationalGuidance",
+                "min": 1,
+                "message": "No national guidance is mapped against the proposed model"
+              },
+              {
+                "kind": "substantive",
+                "path": "/outcomes/nationalGuidance/*/alignment",
+                "minWords": 5,
+                "message": "At least one guidance source has no explanation of how the model aligns with it"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "national-guidance"
+                ],
+                "citedAt": "/outcomes/evidence",
+                "message": "The outcomes section cites no national guidance"
+              }
+            ],
+            "recommendation": "Map the proposed model against national guidance and standards, and justify any departure with evidence.",
+            "tags": [
+              "evidence",
+              "national-guidance",
+              "best-practice"
+            ],
+            "references": [
+              {
+                "title": "NICE guidelines and quality standards",
+                "publisher": "National Institute for Health and Care Excellence"
+              },
+              {
+                "title": "Getting It Right First Time (GIRFT) national specialty reports",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "WM-4.4",
+            "title": "Outcomes measured and the change evaluated",
+            "question": "Will the programme measure whether the change delivers what the evidence predicts, and add to the evidence for others?",
+            "guidance": "List outcome measures in /outcomes/measures, each with a current baseline, a target and a date. Describe in /outcomes/evaluationPlan how the change will be evaluated, by whom (ideally independently), when, and how the findings will be published so that other systems can learn from them.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/outcomes/measures",
+                "min": 1,
+                "message": "No outcome measures are defined"
+              },
+              {
+                "kind": "substantive",
+                "path": "/outcomes/measures/*/baseline",
+                "minWords": 1,
+                "message": "At least one outcome measure has no real baseline"
+              },
+              {
+                "kind": "substantive",
+                "path": "/outcomes/evaluationPlan",
+                "minWords": 20,
+                "message": "There is no evaluation plan"
+              }
+            ],
+            "recommendation": "Define outcome measures with baselines and targets, and plan an evaluation whose findings will be published.",
+            "tags": [
+              "evidence",
+              "outcomes",
+              "evaluation"
+            ],
+            "references": [
+              {
+                "title": "Magenta Book: central government guidance on evaluation",
+                "publisher": "HM Treasury"
+              }
+            ]
+          }
+        ]
+      },
+      {
+        "id": "WM-5",
+        "title": "Transparency",
+        "wording": "Transparency - the proposal shows its working: the assumptions, methods and dissenting views behind it are published, so that anyone can see how its conclusions were reached.",
+        "weight": 1,
+        "criteria": [
+          {
+            "id": "WM-5.1",
+            "title": "Modelling assumptions stated with their basis",
+            "question": "What assumptions do the activity, bed, travel, workforce and cost figures rest on, and where does each come from?",
+            "guidance": "List the main assumptions behind the options' modelling in /options/assumptions (for example growth in demand, length of stay, occupancy, conversion rates, recruitment rates, cost inflation), each with its basis: the data, study or expert judgement it comes from. Say which assumptions the preferred option is most sensitive to. A reviewer judges whether the assumptions are reasonable.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/options/assumptions",
+                "min": 1,
+                "message": "The assumptions behind the modelling are not listed"
+              },
+              {
+                "kind": "substantive",
+                "path": "/options/assumptions/*/basis",
+                "minWords": 3,
+                "message": "At least one modelling assumption has no stated basis"
+              }
+            ],
+            "recommendation": "Publish the main modelling assumptions, the basis for each, and how sensitive the preferred option is to them.",
+            "tags": [
+              "transparency",
+              "assumptions",
+              "modelling"
+            ],
+            "references": [
+              {
+                "title": "The Aqua Book: guidance on producing quality analysis for government",
+                "publisher": "HM Treasury"
+              }
+            ]
+          },
+          {
+            "id": "WM-5.2",
+            "title": "Key documents published",
+            "question": "Can the public read the options appraisal, the engagement report and the equality impact assessment the proposal relies on?",
+            "guidance": "Publish the options appraisal (with its criteria, weights, scores and method), the engagement report and the equality impact assessment, and give each evidence register item a link to the published version. Cite the options appraisal in /options/evidence. Where a document cannot be published in full, publish a summary and say why.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "options-appraisal"
+                      }
+                    },
+                    "required": [
+                      "type",
+                      "link"
+                    ]
+                  }
+                },
+                "message": "The options appraisal has no published link"
+              },
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "engagement-report"
+                      }
+                    },
+                    "required": [
+                      "type",
+                      "link"
+                    ]
+                  }
+                },
+                "message": "The engagement report has no published link"
+              },
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "properties": {
+                      "type": {
+                        "const": "eqia"
+                      }
+                    },
+                    "required": [
+                      "type",
+                      "link"
+                    ]
+                  }
+                },
+                "message": "The equality impact assessment has no published link"
+              }
+            ],
+            "recommendation": "Publish the options appraisal, engagement report and equality impact assessment, and link each from the proposal's evidence register.",
+            "tags": [
+              "transparency",
+              "publication"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "WM-5.3",
+            "title": "Dissenting views recorded and answered",
+            "question": "Where people disagreed with the options, the scoring or the preferred option, is that disagreement recorded and answered?",
+            "guidance": "Record in /options/dissentingViews the views of panel members, clinicians, partners or the public that disagreed with the options, their scoring or the preferred option, and how each was answered; if no one dissented, say how consensus was tested. In /responses/WM-5/text, explain how the proposal shows its working: what is published, where, and how people can question it. A reviewer judges whether dissent was taken seriously.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/options/dissentingViews",
+                "minWords": 20,
+                "message": "Dissenting views are not recorded"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/WM-5/text",
+                "minWords": 40,
+                "message": "There is no account of how the proposal makes its working public"
+              }
+            ],
+            "recommendation": "Minute and publish dissenting views alongside the appraisal, with the programme's response to each.",
+            "tags": [
+              "transparency",
+              "dissent",
+              "governance"
+            ],
+            "references": [
+              {
+                "title": "The seven principles of public life (the Nolan principles)",
+                "publisher": "Committee on Standards in Public Life"
               }
             ]
           }
