@@ -1,20 +1,29 @@
 // The public API of senate-principles. Every export is named here; nothing else is public.
 
 export { type AssessOptions, assess } from "./assess/assess.js";
+export { type CombinedSummary, combineReports, type ThemeComparison } from "./assess/combine.js";
 export type { Sourced } from "./assess/inputs.js";
 export type { ScoringOptions } from "./assess/score.js";
 export { BUILTIN_KINDS, type CustomCheckDefinition, defineCheck } from "./checks/registry.js";
 export type { CheckOutcome } from "./checks/types.js";
 export { BUILTIN_FRAMEWORK_IDS, builtinFramework, isBuiltinFramework } from "./framework/builtin.js";
 export { type FrameworkOptions, frameworkHash, type LoadedFramework, loadFramework, validateFramework } from "./framework/load.js";
+export { checkRelease, compareVersions, type VersionRecord, versionRecord } from "./framework/versioning.js";
 export type {
   BuiltinCriterionIds,
   BuiltinFrameworkId,
   London2020CriterionId,
   London2020PrincipleId,
+  NhseServiceChangeCriterionId,
+  NhseServiceChangePrincipleId,
+  WestMidlandsCriterionId,
+  WestMidlandsPrincipleId,
 } from "./generated/frameworks.js";
+export { BUILTIN_CROSSWALKS } from "./generated/frameworks.js";
+export { proposalTemplate, type TemplateOptions } from "./init/template.js";
 export type { CheckInput, CheckSpec } from "./model/check.js";
 export { SCHEMA_VERSION } from "./model/common.js";
+export { Crosswalk } from "./model/crosswalk.js";
 export { Criterion, Framework, type FrameworkInput, Principle, Thresholds } from "./model/framework.js";
 export { formatIssue, type Issue, type IssueCode, issueLocation, type Result } from "./model/issue.js";
 export { jsonSchemaFor, type SchemaName } from "./model/json-schema.js";
@@ -25,13 +34,16 @@ export { Waiver, Waivers } from "./model/waivers.js";
 export { type AssessFileOptions, assessFile, loadFrameworkFile, readProposalFile, resolveFramework } from "./node/files.js";
 export { parseReviews, parseWaivers } from "./proposal/documents.js";
 export { type ParsedProposal, parseProposal } from "./proposal/parse.js";
+export { formatCombinedMarkdown, formatCombinedText } from "./report/combined.js";
+export { diffReports, RATING_ORDER, type ReportDiff } from "./report/diff.js";
+export { type DiffFormatName, diffSummary, formatDiffs } from "./report/diff-format.js";
 export { FORMATS, type FormatName, type FormatOptions, formatReport } from "./report/format.js";
 export { formatGithub, formatGithubSummary } from "./report/github.js";
 export { formatHtml } from "./report/html.js";
 export { formatJson } from "./report/json.js";
-export { formatJunit } from "./report/junit.js";
+export { formatJunit, formatJunitAll } from "./report/junit.js";
 export { formatMarkdown } from "./report/markdown.js";
-export { formatSarif, type SarifOptions } from "./report/sarif.js";
+export { formatSarif, formatSarifAll, type SarifOptions } from "./report/sarif.js";
 export { formatText, type TextOptions } from "./report/text.js";
 export { DEFAULT_LIMITS, type Limits } from "./source/limits.js";
 export type { Location, Locator } from "./source/positions.js";

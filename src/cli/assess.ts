@@ -1,127 +1,142 @@
 import { appendFileSync } from "node:fs";
-import { assess } from "../assess/assess.js";
-import type { Sourced } from "../assess/inputs.js";
-import { formatIssue, type Issue } from "../model/issue.js";
-import type { AssessmentReport, Rating } from "../model/report.js";
-import type { Reviews } from "../model/reviews.js";
-import type { Waivers } from "../model/waivers.js";
-import { resolveFramework } from "../node/files.js";
-import { parseReviews, parseWaivers } from "../proposal/documents.js";
-import { parseProposal } from "../proposal/parse.js";
-import { FORMATS, formatReport } from "../report/format.js";
+import type { Thresholds } from "../model/framework.js";
+import { formatIssue } from "../model/issue.js";
+import type { Rating } from "../model/report.js";
+import { FORMATS } from "../report/format.js";
 import { formatGithubSummary } from "../report/github.js";
-import { readInput, writeOutput } from "./io.js";
+import { assessEach, readShared } from "./assess-inputs.js";
+import { compareWithBaseline, renderBody } from "./assess-output.js";
+import type { CliEnv } from "./env.js";
+import { expandArgs } from "./glob.js";
+import { UsageError, writeOutput } from "./io.js";
+import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
+/** `senate assess --help`. */
 export const ASSESS_HELP = `Usage: senate assess <files...> [options]
 
 Assesses proposal documents against a framework and prints a report with every gap.
+Files may be globs ("proposals/**/*.yaml"), expanded by senate when the shell does not.
 
 Options:
-  --framework <id|file>   built-in framework id or framework file (default: london-2020)
+  --framework <id|file>   built-in framework id or framework file (default: london-2020); several,
+                          comma-separated, give one report per framework and a combined summary
   --reviews <file>        a panel's judgements per criterion (YAML or JSON)
   --waivers <file>        criteria waived as not applicable, or gaps accepted
   --format <name>         ${FORMATS.join(", ")} (default: text); github also appends
                           a job summary to $GITHUB_STEP_SUMMARY when it is set
+  --ndjson                JSON, one report per line (instead of one array over several files)
   --output <file>         write the report here (atomically) instead of standard output
-  --fail-on <level>       red, amber or never (default: red): exit 1 at or below this rating
+  --fail-on <level>       red, amber or never (default: red, or never with --baseline): exit 1 at
+                          or below this rating
+  --baseline <file>       a JSON report (or array of reports) to ratchet against: exit 1 only for
+                          gaps that are new and not waived, or a worse overall rating; a summary
+                          of what changed goes to standard error
   --min-coverage <0..1>   a rating is at most amber below this share of decided weight
   --green <0..1>          override the framework's green threshold
   --amber <0..1>          override the framework's amber threshold
   --timestamp             record the time in the report (reports are otherwise byte-identical)
+${LIMITS_HELP}
 
-Use - as a file to read standard input.
-Exit codes: 0 passed the gate; 1 a rating is at or below --fail-on; 2 bad input or usage.
+Use - as a file to read standard input. Over several files, text output ends with a summary
+table, and JSON is one array.
+Exit codes, for the worst file: 0 passed the gate; 1 a rating is at or below --fail-on, or
+(with --baseline) something regressed; 2 bad input or usage.
 
 Example:
-  senate assess examples/stroke-hasu.yaml --reviews examples/stroke-hasu.reviews.yaml --format markdown`;
+  senate assess examples/stroke-hasu.yaml --reviews examples/stroke-hasu.reviews.yaml --format markdown
+  senate assess "proposals/**/*.yaml" --format json --output baseline.json --fail-on never
+  senate assess "proposals/**/*.yaml" --baseline baseline.json`;
 
 const OPTIONS = {
   framework: { type: "string" },
   reviews: { type: "string" },
   waivers: { type: "string" },
   format: { type: "string" },
+  ndjson: { type: "boolean" },
   output: { type: "string" },
   "fail-on": { type: "string" },
+  baseline: { type: "string" },
   "min-coverage": { type: "string" },
   green: { type: "string" },
   amber: { type: "string" },
   timestamp: { type: "boolean" },
+  ...LIMIT_OPTIONS,
 } as const;
 
-function share(value: string | undefined, name: string, issues: string[]): number | undefined {
+/** Progress appears only on a terminal, and only when there are enough files to wait for. */
+const PROGRESS_AFTER = 20;
+
+function share(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) issues.push(`senate assess: --${name} must be a number from 0 to 1; got "${value}"`);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--${name} must be a number from 0 to 1; got "${value}"`);
   return n;
 }
 
-function companion<T>(
-  path: string | undefined,
-  parse: (text: string, o: { filename: string }) => { ok: true; value: Sourced<T> } | { ok: false; issues: Issue[] },
-  issues: Issue[],
-): Sourced<T> | undefined {
-  if (path === undefined) return undefined;
-  const text = readInput(path);
-  const parsed = text.ok ? parse(text.value, { filename: path }) : text;
-  if (!parsed.ok) issues.push(...parsed.issues);
-  return parsed.ok ? parsed.value : undefined;
+function thresholdsOf(values: { "min-coverage"?: string | undefined; green?: string | undefined; amber?: string | undefined }) {
+  const minCoverage = share(values["min-coverage"], "min-coverage");
+  const green = share(values.green, "green");
+  const amber = share(values.amber, "amber");
+  return { ...(minCoverage === undefined ? {} : { minCoverage }), ...(green === undefined ? {} : { green }), ...(amber === undefined ? {} : { amber }) };
+}
+
+function formatOf(values: { format?: string | undefined; ndjson?: boolean | undefined }) {
+  const format = oneOf(values.format, FORMATS, "format", values.ndjson ? "json" : "text");
+  if (values.ndjson && format !== "json") throw new UsageError(`--ndjson writes JSON; drop --format ${format}`);
+  return format;
+}
+
+/** Overridden thresholds must stay in order with each other and with the framework's: amber at or below green. */
+function checkOrder(t: { green?: number; amber?: number }, framework: Thresholds): void {
+  const green = t.green ?? framework.green;
+  const amber = t.amber ?? framework.amber;
+  if (amber <= green) return;
+  const a = t.amber === undefined ? `the framework's amber threshold ${amber}` : `--amber ${amber}`;
+  const g = t.green === undefined ? `the framework's green threshold ${green}` : `--green ${green}`;
+  throw new UsageError(`${a} is above ${g}; amber must be at or below green`);
 }
 
 const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
 
-/** `senate assess`: assesses each file, prints the reports, exits on the worst rating. */
-export function assessCommand(argv: string[], env: { isTTY: boolean; noColor: boolean; now: Date; stepSummary?: string | undefined }): CommandResult {
+/** `senate assess`: assesses each file, prints the reports, and exits for the worst file. */
+export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
   if (positionals.length === 0) return { code: 2, stderr: `senate assess: name at least one proposal file\n\n${ASSESS_HELP}\n` };
-  const format = oneOf(values.format, FORMATS, "format", "text");
-  const failOn = oneOf(values["fail-on"], ["red", "amber", "never"] as const, "fail-on", "red");
-  const usage: string[] = [];
-  const thresholds = {
-    ...(values["min-coverage"] === undefined ? {} : { minCoverage: share(values["min-coverage"], "min-coverage", usage) as number }),
-    ...(values.green === undefined ? {} : { green: share(values.green, "green", usage) as number }),
-    ...(values.amber === undefined ? {} : { amber: share(values.amber, "amber", usage) as number }),
-  };
-  if (usage.length > 0) return { code: 2, stderr: `${usage.join("\n")}\n` };
+  const format = formatOf(values);
+  // A baseline replaces the rating gate: a team adopting the tool on an imperfect proposal ratchets instead.
+  const failOn = oneOf(values["fail-on"], ["red", "amber", "never"] as const, "fail-on", values.baseline === undefined ? "red" : "never");
+  const thresholds = thresholdsOf(values);
+  const limits = readLimits(values);
+  const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
+  const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
 
-  const issues: Issue[] = [];
-  const framework = resolveFramework(values.framework ?? "london-2020");
-  if (!framework.ok) issues.push(...framework.issues);
-  const reviews = companion<Reviews>(values.reviews, parseReviews, issues);
-  const waivers = companion<Waivers>(values.waivers, parseWaivers, issues);
-  const reports: AssessmentReport[] = [];
-  for (const file of positionals) {
-    const text = readInput(file);
-    const proposal = text.ok ? parseProposal(text.value, { filename: file === "-" ? "<stdin>" : file }) : text;
-    if (!proposal.ok) {
-      issues.push(...proposal.issues);
-      continue;
-    }
-    if (!framework.ok) continue;
-    const report = assess(proposal.value, framework.value, {
-      now: env.now,
-      thresholds,
-      ...(reviews ? { reviews } : {}),
-      ...(waivers ? { waivers } : {}),
-      ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
-    });
-    if (report.ok) reports.push(report.value);
-    else issues.push(...report.issues);
-  }
-  if (issues.length > 0) return { code: 2, stderr: `${dedupe(issues.map(formatIssue)).join("\n")}\n` };
+  const { reviews, waivers, baseline: baselinePath } = values;
+  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline: baselinePath }, limits);
+  if (!shared.ok) return { code: 2, stderr: `${dedupe(shared.issues.map(formatIssue)).join("\n")}\n` };
+  checkOrder(thresholds, shared.value.framework.framework.thresholds);
+  const progress = env.progress && files.length > PROGRESS_AFTER ? env.progress : undefined;
+  const outcomes = assessEach(files, shared.value, {
+    now: env.now,
+    limits,
+    thresholds,
+    ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
+    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${file}`)),
+  });
+  progress?.(undefined);
+  const issues = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
+  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+  if (reports.length === 0) return { code: 2, stderr: `${issues.join("\n")}\n` };
 
+  const baseline = shared.value.baseline && baselinePath !== undefined ? compareWithBaseline(reports, shared.value.baseline, baselinePath) : undefined;
   const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
-  const body =
-    format === "json" && reports.length > 1
-      ? `${JSON.stringify(reports, null, 2)}\n`
-      : reports
-          .map((r) => formatReport(r, format, { color, ...(framework.ok ? { framework: framework.value.framework } : {}) }))
-          .join(format === "text" ? "\n" : "");
-  const inputs = [...positionals, values.reviews, values.waivers, values.framework].filter((p): p is string => p !== undefined);
-  if (values.output !== undefined) writeOutput(values.output, body, inputs);
+  const frameworks = shared.value.frameworks.map((f) => f.framework);
+  const body = renderBody(outcomes, { format, ndjson: values.ndjson === true, color, frameworks });
+  if (values.output !== undefined) writeOutput(values.output, body, [...files, ...inputs]);
   if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
-  const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating));
-  return { code: failed ? 1 : 0, stdout: values.output === undefined ? body : "" };
+  const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating)) || baseline?.regressed === true;
+  const stderr = `${issues.map((i) => `${i}\n`).join("")}${baseline?.stderr ?? ""}`;
+  return { code: issues.length > 0 ? 2 : failed ? 1 : 0, stdout: values.output === undefined ? body : "", ...(stderr ? { stderr } : {}) };
 }
 
 function dedupe(lines: string[]): string[] {

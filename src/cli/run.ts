@@ -1,7 +1,12 @@
 import { TOOL_VERSION } from "../version.js";
 import { ASSESS_HELP, assessCommand } from "./assess.js";
+import { DIFF_HELP, diffCommand } from "./diff.js";
+import { type CliEnv, processEnv } from "./env.js";
+import { FRAMEWORKS_HELP, frameworksCommand, frameworksHelp } from "./frameworks.js";
+import { INIT_HELP, initCommand } from "./init.js";
 import { UsageError } from "./io.js";
 import { type CommandResult, HelpRequested } from "./parse-args.js";
+import { SCHEMA_HELP, schemaCommand } from "./schema.js";
 import { VALIDATE_HELP, validateCommand } from "./validate.js";
 
 const HELP = `senate ${TOOL_VERSION}: assess NHS service-change proposals against clinical senate principles
@@ -9,40 +14,68 @@ const HELP = `senate ${TOOL_VERSION}: assess NHS service-change proposals agains
 Usage: senate <command> [options]
 
 Commands:
-  assess <files...>     assess proposals and report every gap (see senate assess --help)
-  validate <files...>   check proposal documents and print file:line:column for each problem
+  assess <files...>           assess proposals and report every gap (globs, --baseline to ratchet)
+  validate <files...>         check proposal documents and print file:line:column for each problem
+  diff <old.json> <new.json>  compare two JSON reports: new, closed and changed gaps, rating moves
+  init [file]                 write a proposal template with the framework's questions as comments
+  frameworks [list]           list the built-in frameworks
+  frameworks show <id|file>   print a framework's principles and criteria
+  frameworks validate <files> check framework files
+  schema <name>               print a published JSON Schema (proposal, report, ...)
+  help <command>              show a command's help
 
 Options:
-  --help, -h            show help (also after a command)
-  --version, -v         print the version
+  --help, -h                  show help (also after a command)
+  --version, -v               print the version
+
+Exit codes: 0 success; 1 the gate failed (a rating at or below --fail-on, or a regression
+against a baseline); 2 bad input or usage.
 
 Examples:
-  senate validate examples/*.yaml
-  senate assess examples/stroke-hasu.yaml --format markdown --output report.md`;
+  senate init proposals/stroke.yaml
+  senate validate "proposals/**/*.yaml"
+  senate assess examples/stroke-hasu.yaml --format markdown --output report.md
+  senate assess "proposals/*.yaml" --baseline baseline.json`;
 
-const COMMANDS: Record<string, { run: (argv: string[]) => CommandResult; help: string }> = {
-  assess: {
-    run: (argv) =>
-      assessCommand(argv, {
-        isTTY: process.stdout.isTTY === true,
-        noColor: "NO_COLOR" in process.env && process.env.NO_COLOR !== "",
-        now: new Date(),
-        stepSummary: process.env.GITHUB_STEP_SUMMARY,
-      }),
-    help: ASSESS_HELP,
-  },
+interface Command {
+  run: (argv: string[], env: CliEnv) => CommandResult;
+  help: string;
+}
+
+const COMMANDS: Record<string, Command> = {
+  assess: { run: assessCommand, help: ASSESS_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
+  diff: { run: diffCommand, help: DIFF_HELP },
+  init: { run: initCommand, help: INIT_HELP },
+  frameworks: { run: frameworksCommand, help: FRAMEWORKS_HELP },
+  schema: { run: schemaCommand, help: SCHEMA_HELP },
 };
 
+function unknown(name: string): CommandResult {
+  return { code: 2, stderr: `senate: unknown command "${name}"; commands are ${Object.keys(COMMANDS).join(", ")} (see senate --help)\n` };
+}
+
+/** `senate help [command [subcommand]]`. */
+function help(args: string[]): CommandResult {
+  const [name, sub] = args;
+  if (name === undefined) return { code: 0, stdout: `${HELP}\n` };
+  const command = COMMANDS[name];
+  if (!command) return unknown(name);
+  const text = name === "frameworks" ? frameworksHelp(sub) : sub === undefined ? command.help : undefined;
+  if (text === undefined) return { code: 2, stderr: `senate help: "${name}" has no subcommand "${sub}"\n` };
+  return { code: 0, stdout: `${text}\n` };
+}
+
 /** Runs the CLI; the one place that catches exceptions and turns them into exit codes. */
-export function run(argv: string[]): CommandResult {
+export function run(argv: string[], env: CliEnv = processEnv()): CommandResult {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") return { code: 0, stdout: `${HELP}\n` };
+  if (name === undefined || name === "--help" || name === "-h") return { code: 0, stdout: `${HELP}\n` };
+  if (name === "help") return help(rest);
   if (name === "--version" || name === "-v") return { code: 0, stdout: `${TOOL_VERSION}\n` };
   const command = COMMANDS[name];
-  if (!command) return { code: 2, stderr: `senate: unknown command "${name}"; commands are ${Object.keys(COMMANDS).join(", ")} (see senate --help)\n` };
+  if (!command) return unknown(name);
   try {
-    return command.run(rest);
+    return command.run(rest, env);
   } catch (error) {
     if (error instanceof HelpRequested) return { code: 0, stdout: `${error.text}\n` };
     if (error instanceof UsageError) return { code: 2, stderr: `senate ${name}: ${error.message}\n` };

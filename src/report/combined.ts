@@ -34,7 +34,8 @@ export function formatCombinedText(summary: CombinedSummary): string {
     "",
     `${"Framework".padEnd(width)}  ${"Rating".padEnd(9)}  ${"Score".padStart(5)}  ${"Cover".padStart(5)}  Gaps`,
     ...summary.frameworks.map(
-      (f) => `${`${f.id} ${f.version}`.padEnd(width)}  ${ratingWord(f.rating).padEnd(9)}  ${percent(f.score).padStart(5)}  ${percent(f.coverage).padStart(5)}  ${f.openGaps}`,
+      (f) =>
+        `${`${f.id} ${f.version}`.padEnd(width)}  ${ratingWord(f.rating).padEnd(9)}  ${percent(f.score).padStart(5)}  ${percent(f.coverage).padStart(5)}  ${f.openGaps}`,
     ),
   ];
   if (summary.themes.length > 0) {

@@ -31,8 +31,9 @@ export interface ChangedGap {
 
 /** What changed between a baseline report and a new one. */
 export interface ReportDiff {
-  proposal: { id: string; title: string; oldId: string };
-  framework: { id: string; oldId: string; oldVersion: string; newVersion: string };
+  /** The new report's proposal, and the baseline's proposal id (the same, unless told to compare others). */
+  proposal: { id: string; title: string; baselineId: string };
+  framework: { id: string; version: string; baselineId: string; baselineVersion: string };
   rating: RatingChange;
   score: { old: number | null; new: number | null };
   principles: RatingChange[];
@@ -126,8 +127,8 @@ export function diffReports(old: AssessmentReport, now: AssessmentReport): Repor
   };
   const newGaps = sortGaps(added);
   return {
-    proposal: { id: now.proposal.id, title: now.proposal.title, oldId: old.proposal.id },
-    framework: { id: now.framework.id, oldId: old.framework.id, oldVersion: old.framework.version, newVersion: now.framework.version },
+    proposal: { id: now.proposal.id, title: now.proposal.title, baselineId: old.proposal.id },
+    framework: { id: now.framework.id, version: now.framework.version, baselineId: old.framework.id, baselineVersion: old.framework.version },
     rating,
     score: { old: old.summary.score, new: now.summary.score },
     principles: principleChanges(old, now),

@@ -120,7 +120,15 @@ function suite(p: PrincipleResult, index: number, report: AssessmentReport, gaps
  * criterion, so CI test dashboards show each open gap as a failure and undecided criteria as skipped.
  */
 export function formatJunit(report: AssessmentReport): string {
-  const gaps = new Map(report.gaps.map((g) => [g.criterion, g]));
-  const suites = report.principles.map((p, i) => suite(p, i, report, gaps));
+  return formatJunitAll([report]);
+}
+
+/** Several reports (files, or frameworks) as one JUnit document: every report's suites, numbered in turn. */
+export function formatJunitAll(reports: readonly AssessmentReport[]): string {
+  let index = 0;
+  const suites = reports.flatMap((report) => {
+    const gaps = new Map(report.gaps.map((g) => [g.criterion, g]));
+    return report.principles.map((p) => suite(p, index++, report, gaps));
+  });
   return ['<?xml version="1.0" encoding="UTF-8"?>', "<testsuites>", ...suites, "</testsuites>", ""].join("\n");
 }

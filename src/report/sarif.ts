@@ -124,6 +124,19 @@ function artifacts(report: AssessmentReport): Json[] {
  * arrive suppressed rather than missing.
  */
 export function formatSarif(report: AssessmentReport, options: SarifOptions = {}): string {
+  return formatSarifAll([report], options.framework ? [options.framework] : []);
+}
+
+/** Several reports (files, or frameworks) as one SARIF log: one run per report. */
+export function formatSarifAll(reports: readonly AssessmentReport[], frameworks: readonly Framework[] = []): string {
+  const runs = reports.map((r) => {
+    const framework = frameworks.find((f) => f.id === r.framework.id);
+    return sarifRun(r, framework ? { framework } : {});
+  });
+  return `${JSON.stringify({ $schema: SCHEMA_URI, version: "2.1.0", runs }, null, 2)}\n`;
+}
+
+function sarifRun(report: AssessmentReport, options: SarifOptions): Record<string, unknown> {
   const byId = guidanceById(report, options.framework);
   const criteria = report.principles.flatMap((p) => p.criteria.map((c) => ({ c, principle: p.id })));
   const rules = criteria.map(({ c, principle }) => rule(c, principle, report.framework.id, byId.get(c.id)));
@@ -147,5 +160,5 @@ export function formatSarif(report: AssessmentReport, options: SarifOptions = {}
       proposal: { id: report.proposal.id, version: report.proposal.version, stage: report.proposal.stage },
     },
   };
-  return `${JSON.stringify({ $schema: SCHEMA_URI, version: "2.1.0", runs: [run] }, null, 2)}\n`;
+  return run;
 }

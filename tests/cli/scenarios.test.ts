@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../../src/framework/builtin.js";
+import { jsonSchemaFor, PUBLISHED } from "../../src/model/json-schema.js";
 
 // CLI scenarios against the built binary (npm test builds first): arguments, stdin, expected stdout,
 // stderr and exit code.
@@ -19,6 +21,11 @@ writeFileSync(
   broken,
   'schemaVersion: "1"\nmetadata:\n  id: X\n  title: T\n  version: "1"\n  stage: pcbc\n  date: 2026-13-01\n  sponsor: S\n  region: R\n  colour: blue\ncaseForChange:\n  summary: s\n',
 );
+
+const brokenFramework = join(tmp, "broken-framework.yaml");
+writeFileSync(brokenFramework, 'schemaVersion: "1"\nid: Bad Id\nversion: "1"\n');
+const aliases = join(tmp, "aliases.yaml");
+writeFileSync(aliases, "a: &x [1, 2]\nb: *x\nc: *x\n");
 
 interface Scenario {
   name: string;
@@ -91,6 +98,113 @@ const SCENARIOS: Scenario[] = [
   },
   { name: "a broken proposal exits 2 with locations, no stack", args: ["assess", broken], code: 2, stderr: /broken\.yaml:6:10/ },
   { name: "bad threshold", args: ["assess", "examples/stroke-hasu.yaml", "--green", "1.5"], code: 2, stderr: /--green must be a number from 0 to 1/ },
+
+  // Help: every command and subcommand, with an example; `senate help <command>` too.
+  ...[["assess"], ["validate"], ["diff"], ["init"], ["frameworks"], ["frameworks", "show"], ["frameworks", "validate"], ["schema"]].flatMap(
+    (command): Scenario[] => [
+      {
+        name: `${command.join(" ")} --help`,
+        args: [...command, "--help"],
+        code: 0,
+        stdout: new RegExp(`^Usage: senate ${command.join(" ")}[\\s\\S]*\nExamples?:\n {2}senate `),
+      },
+      { name: `help ${command.join(" ")}`, args: ["help", ...command], code: 0, stdout: new RegExp(`^Usage: senate ${command.join(" ")}`) },
+    ],
+  ),
+  { name: "-v", args: ["-v"], code: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
+  { name: "help alone", args: ["help"], code: 0, stdout: /Commands:\n(.*\n)*? {2}diff .*\n {2}init .*\n {2}frameworks \[list\][\s\S]* {2}schema <name>/ },
+  { name: "help for an unknown command", args: ["help", "asses"], code: 2, stderr: /unknown command "asses"/ },
+  { name: "help for an unknown subcommand", args: ["help", "frameworks", "nope"], code: 2, stderr: /"frameworks" has no subcommand "nope"/ },
+
+  // Discovery.
+  {
+    name: "frameworks show (text)",
+    args: ["frameworks", "show", "london-2020"],
+    code: 0,
+    stdout: /^London Clinical Senate[\s\S]*\n {2}LDN-3\.1 {2}.*\n {6}automatic, (critical|major|minor), weight \d/,
+  },
+  {
+    name: "frameworks show (markdown)",
+    args: ["frameworks", "show", "london-2020", "--format", "markdown"],
+    code: 0,
+    stdout: /\n## LDN-1 .*\n\n> .*\n\n\| Criterion \| Title \| Mode \| Severity \| Weight \| Question \|/,
+  },
+  { name: "frameworks show a file", args: ["frameworks", "show", "principles/london-2020.yaml"], code: 0, stdout: /\(london-2020 \d+\.\d+\.\d+\)/ },
+  { name: "frameworks show an unknown id", args: ["frameworks", "show", "paris-2030"], code: 2, stderr: /no built-in framework "paris-2030"/ },
+  { name: "frameworks show without an id", args: ["frameworks", "show"], code: 2, stderr: /name one framework id or file; built-in ids are london-2020/ },
+  { name: "frameworks with an unknown subcommand", args: ["frameworks", "lst"], code: 2, stderr: /unknown subcommand "lst"; use list, show or validate/ },
+  {
+    name: "frameworks validate files, globs and built-in ids",
+    args: ["frameworks", "validate", "principles/*.yaml", "london-2020"],
+    code: 0,
+    stdout: /principles\/london-2020\.yaml: valid \(london-2020 [^)]*33 criteria\)\n(.*\n)*london-2020: valid/,
+  },
+  {
+    name: "frameworks validate a broken file: one located line per issue",
+    args: ["frameworks", "validate", brokenFramework],
+    code: 2,
+    stderr: /broken-framework\.yaml:2:5 {2}invalid_value .*\n.*broken-framework\.yaml:3:10 {2}invalid_value/,
+  },
+  { name: "frameworks validate an unknown id", args: ["frameworks", "validate", "paris-2030"], code: 2, stderr: /^paris-2030 {2}unknown_framework/ },
+  { name: "schema report", args: ["schema", "report"], code: 0, stdout: /^\{\n {2}"\$schema": "http:\/\/json-schema\.org\/draft-07\/schema#"/ },
+  {
+    name: "schema with an unknown name",
+    args: ["schema", "proposals"],
+    code: 2,
+    stderr: /no schema "proposals"; the schemas are proposal, framework, reviews, waivers, report, crosswalk/,
+  },
+  { name: "schema without a name", args: ["schema"], code: 2, stderr: /name one schema: proposal, framework/ },
+
+  // Limits as flags.
+  {
+    name: "--max-bytes",
+    args: ["validate", "examples/stroke-hasu.yaml", "--max-bytes", "100"],
+    code: 2,
+    stderr: /stroke-hasu\.yaml {2}too_large {2}file is \d+ bytes, over the limit of 100 bytes \(maxBytes\)/,
+  },
+  {
+    name: "--max-depth",
+    args: ["validate", "examples/stroke-hasu.yaml", "--max-depth", "2"],
+    code: 2,
+    stderr: /too_deep {2}nesting is deeper than the limit of 2 levels \(maxDepth\)/,
+  },
+  {
+    name: "--max-items",
+    args: ["assess", "examples/stroke-hasu.yaml", "--max-items", "50"],
+    code: 2,
+    stderr: /too_many_items .*limit of 50 values \(maxItems\)/,
+  },
+  {
+    name: "--max-aliases",
+    args: ["validate", aliases, "--max-aliases", "1"],
+    code: 2,
+    stderr: /alias_limit {2}aliases expand past the limit of 1 \(maxAliases\)/,
+  },
+  {
+    name: "--max-items on frameworks validate",
+    args: ["frameworks", "validate", "principles/london-2020.yaml", "--max-items", "10"],
+    code: 2,
+    stderr: /too_many_items/,
+  },
+  {
+    name: "limits applied to companions too",
+    args: ["assess", "examples/stroke-hasu.yaml", "--reviews", "examples/stroke-hasu.reviews.yaml", "--max-bytes", "20000"],
+    code: 2,
+    stderr: /stroke-hasu\.yaml {2}too_large/,
+  },
+  { name: "a generous limit changes nothing", args: ["validate", "examples/stroke-hasu.yaml", "--max-items", "1000000", "--max-aliases", "0"], code: 0 },
+  {
+    name: "a bad limit",
+    args: ["validate", "examples/stroke-hasu.yaml", "--max-bytes", "1.5"],
+    code: 2,
+    stderr: /^senate validate: --max-bytes must be a whole number of at least 1; got "1\.5"\n$/,
+  },
+  {
+    name: "a negative limit",
+    args: ["assess", "examples/stroke-hasu.yaml", "--max-aliases=-1"],
+    code: 2,
+    stderr: /--max-aliases must be a whole number; got "-1"/,
+  },
 ];
 
 describe("senate CLI", () => {
@@ -100,6 +214,39 @@ describe("senate CLI", () => {
     if (stdout) expect(r.stdout).toMatch(stdout);
     if (stderr) expect(r.stderr).toMatch(stderr);
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it("frameworks lists every built-in framework with its counts", () => {
+    const text = senate(["frameworks"]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Id +Version +Principles +Criteria +Title\n/);
+    const json = JSON.parse(senate(["frameworks", "list", "--format", "json"]).stdout);
+    expect(json.map((f: { id: string }) => f.id)).toEqual(BUILTIN_FRAMEWORK_IDS);
+    for (const row of json) {
+      const fw = builtinFramework(row.id)?.framework;
+      expect(row).toEqual({
+        id: fw?.id,
+        version: fw?.version,
+        title: fw?.title,
+        principles: fw?.principles.length,
+        criteria: fw?.principles.flatMap((p) => p.criteria).length,
+      });
+      expect(text.stdout).toMatch(new RegExp(`^${row.id} +${row.version} +${row.principles} +${row.criteria} `, "m"));
+    }
+    expect(senate(["frameworks", "--format", "markdown"]).stdout).toMatch(/^\| Id \| Version \| Principles \| Criteria \| Title \|\n\|---/);
+  });
+
+  it("frameworks show --format json gives each criterion's id, title, mode, severity, weight and question", () => {
+    const shown = JSON.parse(senate(["frameworks", "show", "london-2020", "--format", "json"]).stdout);
+    expect(shown.principles).toHaveLength(8);
+    expect(Object.keys(shown.principles[2].criteria[0])).toEqual(["id", "title", "mode", "severity", "weight", "question"]);
+    expect(shown.sha256).toBe(builtinFramework("london-2020")?.sha256);
+  });
+
+  it("schema prints each published schema as generated from the model", () => {
+    for (const name of Object.keys(PUBLISHED) as (keyof typeof PUBLISHED)[]) {
+      expect(JSON.parse(senate(["schema", name]).stdout)).toEqual(jsonSchemaFor(name));
+    }
   });
 
   it("writes --output atomically and refuses to overwrite an input", () => {

@@ -1,0 +1,125 @@
+import { type AssessOptions, assess } from "../assess/assess.js";
+import type { Sourced } from "../assess/inputs.js";
+import type { LoadedFramework } from "../framework/load.js";
+import type { Issue, Result } from "../model/issue.js";
+import type { AssessmentReport } from "../model/report.js";
+import type { Reviews } from "../model/reviews.js";
+import type { Waivers } from "../model/waivers.js";
+import { resolveFramework } from "../node/files.js";
+import { parseReviews, parseWaivers } from "../proposal/documents.js";
+import { parseProposal } from "../proposal/parse.js";
+import type { Limits } from "../source/limits.js";
+import type { ReadOptions } from "../source/read.js";
+import { readReports } from "./baseline.js";
+import { readInput } from "./io.js";
+
+/** What every file in one `senate assess` run shares. */
+export interface SharedInputs {
+  /** The first framework named; thresholds are checked against it. */
+  framework: LoadedFramework;
+  /** Every framework named (`--framework a,b,c`): each file gets one report per framework. */
+  frameworks: LoadedFramework[];
+  reviews?: Sourced<Reviews>;
+  waivers?: Sourced<Waivers>;
+  baseline?: AssessmentReport[];
+}
+
+type Parser<T> = (text: string, o: ReadOptions) => Result<Sourced<T>>;
+
+function companion<T>(path: string | undefined, parse: Parser<T>, limits: Partial<Limits>, issues: Issue[]): Sourced<T> | undefined {
+  if (path === undefined) return undefined;
+  const text = readInput(path, limits);
+  const parsed = text.ok ? parse(text.value, { filename: path, limits }) : text;
+  if (!parsed.ok) issues.push(...parsed.issues);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** Issues about the --framework value itself (an unknown id) are named after it, like any other input. */
+export function named(issues: Issue[], framework: string): Issue[] {
+  return issues.map((i) => (i.file === undefined ? { ...i, file: framework } : i));
+}
+
+/** Reads the framework, reviews, waivers and baseline named on the command line; every problem is an issue. */
+export function readShared(
+  paths: { framework: string; reviews?: string | undefined; waivers?: string | undefined; baseline?: string | undefined },
+  limits: Partial<Limits>,
+): Result<SharedInputs> {
+  const issues: Issue[] = [];
+  const frameworks: LoadedFramework[] = [];
+  for (const ref of paths.framework
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean)) {
+    const loaded = resolveFramework(ref, { limits });
+    if (loaded.ok) frameworks.push(loaded.value);
+    else issues.push(...named(loaded.issues, ref));
+  }
+  const framework = frameworks[0];
+  const reviews = companion(paths.reviews, parseReviews, limits, issues);
+  const waivers = companion(paths.waivers, parseWaivers, limits, issues);
+  const baseline = paths.baseline === undefined ? undefined : readReports(paths.baseline, limits);
+  if (baseline && !baseline.ok) issues.push(...baseline.issues);
+  if (framework === undefined || issues.length > 0) return { ok: false, issues };
+  return {
+    ok: true,
+    value: {
+      framework,
+      frameworks,
+      ...(reviews ? { reviews } : {}),
+      ...(waivers ? { waivers } : {}),
+      ...(baseline?.ok ? { baseline: baseline.value } : {}),
+    },
+  };
+}
+
+/** One file's outcome: its report, or the issues that stopped it. */
+export interface FileOutcome {
+  file: string;
+  /** The framework's id, when several frameworks are assessed. */
+  framework?: string;
+  report?: AssessmentReport;
+  issues: Issue[];
+}
+
+/** Options for assessing each file. */
+export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generatedAt"> {
+  now: Date;
+  limits: Partial<Limits>;
+  /** Called before each file, when progress is shown. */
+  progress?: ((done: number, total: number, file: string) => void) | undefined;
+}
+
+/**
+ * Whether a reviews or waivers file goes with a framework. With several frameworks, each file goes only
+ * with the framework it was written for (or one tailored from it); if it fits none, it goes with all, so
+ * the mismatch is reported rather than the file silently dropped.
+ */
+function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramework, all: readonly LoadedFramework[]): boolean {
+  if (!doc || all.length === 1) return doc !== undefined;
+  const matches = (f: LoadedFramework) => doc.value.framework === f.framework.id || doc.value.framework === f.framework.basedOn?.id;
+  return matches(fw) || !all.some(matches);
+}
+
+/** Assesses every file against the shared inputs, going on past a bad file so each one is reported. */
+export function assessEach(files: readonly string[], shared: SharedInputs, options: EachOptions): FileOutcome[] {
+  const { now, limits, progress, thresholds, generatedAt } = options;
+  const several = shared.frameworks.length > 1;
+  return files.flatMap((file, i) => {
+    progress?.(i, files.length, file);
+    const name = file === "-" ? "<stdin>" : file;
+    const text = readInput(file, limits);
+    const proposal = text.ok ? parseProposal(text.value, { filename: name, limits }) : text;
+    if (!proposal.ok) return [{ file: name, issues: proposal.issues }];
+    return shared.frameworks.map((fw): FileOutcome => {
+      const report = assess(proposal.value, fw, {
+        now,
+        ...(thresholds ? { thresholds } : {}),
+        ...(shared.reviews && fits(shared.reviews, fw, shared.frameworks) ? { reviews: shared.reviews } : {}),
+        ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),
+        ...(generatedAt ? { generatedAt } : {}),
+      });
+      const which = several ? { framework: fw.framework.id } : {};
+      return report.ok ? { file: name, ...which, report: report.value, issues: [] } : { file: name, ...which, issues: report.issues };
+    });
+  });
+}

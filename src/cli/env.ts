@@ -1,0 +1,31 @@
+/** What a command may know of its surroundings: run.ts fills it from `process`, tests fill it by hand. */
+export interface CliEnv {
+  /** Standard output is a terminal (colour is then allowed). */
+  isTTY: boolean;
+  /** NO_COLOR is set. */
+  noColor: boolean;
+  /** The instant waiver expiry is judged against. */
+  now: Date;
+  /** $GITHUB_STEP_SUMMARY, when set. */
+  stepSummary?: string | undefined;
+  /**
+   * Shows a transient progress line on standard error (undefined clears it). Present only when
+   * standard error is a terminal, so progress never lands in a log or a pipe.
+   */
+  progress?: ((line: string | undefined) => void) | undefined;
+}
+
+/** The environment of the running process. */
+export function processEnv(): CliEnv {
+  return {
+    isTTY: process.stdout.isTTY === true,
+    noColor: "NO_COLOR" in process.env && process.env.NO_COLOR !== "",
+    now: new Date(),
+    stepSummary: process.env.GITHUB_STEP_SUMMARY,
+    progress: process.stderr.isTTY
+      ? (line) => {
+          process.stderr.write(line === undefined ? "\r\u001b[K" : `\r\u001b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
+        }
+      : undefined,
+  };
+}
