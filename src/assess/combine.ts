@@ -4,7 +4,13 @@ import type { AssessmentReport, Rating, Status } from "../model/report.js";
 /** How one framework's listed principle or criterion came out, in words any framework shares. */
 export type Outcome = "good" | "mixed" | "poor" | "undecided";
 
-const BY_STATUS: Record<Status, Outcome> = { met: "good", "partially-met": "mixed", "not-met": "poor", "needs-review": "undecided", "not-applicable": "undecided" };
+const BY_STATUS: Record<Status, Outcome> = {
+  met: "good",
+  "partially-met": "mixed",
+  "not-met": "poor",
+  "needs-review": "undecided",
+  "not-applicable": "undecided",
+};
 const BY_RATING: Record<Rating, Outcome> = { green: "good", amber: "mixed", red: "poor", "not-rated": "undecided" };
 
 /** One framework's side of a crosswalk theme. */

@@ -21,7 +21,12 @@ export function versionRecord(framework: Framework, metOnExamples: Record<string
   return {
     meaning: Object.fromEntries(criteria.map((c) => [c.id, hash([c.question, c.mode, c.checks, c.appliesWhen ?? null, c.notApplicable ?? null])])),
     scoring: Object.fromEntries(criteria.map((c) => [c.id, hash([c.weight, c.severity, c.principleWeight, framework.thresholds])])),
-    wording: hash([framework.title, framework.description ?? null, framework.source, framework.principles.map((p) => [p.id, p.title, p.wording, p.criteria.map((c) => [c.title, c.guidance, c.recommendation, c.tags, c.references])])]),
+    wording: hash([
+      framework.title,
+      framework.description ?? null,
+      framework.source,
+      framework.principles.map((p) => [p.id, p.title, p.wording, p.criteria.map((c) => [c.title, c.guidance, c.recommendation, c.tags, c.references])]),
+    ]),
     metOnExamples,
   };
 }
@@ -58,7 +63,9 @@ export function checkRelease(history: Record<string, VersionRecord>, version: st
   const removed = Object.keys(prev.meaning).filter((id) => !(id in next.meaning));
   const added = Object.keys(next.meaning).filter((id) => !(id in prev.meaning));
   const rescored = Object.keys(next.scoring).filter((id) => id in prev.scoring && prev.scoring[id] !== next.scoring[id]);
-  const lost = Object.entries(prev.metOnExamples).flatMap(([file, met]) => met.filter((id) => !(next.metOnExamples[file] ?? []).includes(id)).map((id) => `${id} on ${file}`));
+  const lost = Object.entries(prev.metOnExamples).flatMap(([file, met]) =>
+    met.filter((id) => !(next.metOnExamples[file] ?? []).includes(id)).map((id) => `${id} on ${file}`),
+  );
   let needed: Bump = next.wording === prev.wording ? "none" : "patch";
   if (added.length > 0) needed = "minor";
   if (removed.length > 0 || rescored.length > 0 || lost.length > 0) needed = "major";
@@ -71,7 +78,9 @@ export function checkRelease(history: Record<string, VersionRecord>, version: st
       added.length > 0 ? `adds ${added.join(", ")}` : "",
       needed === "patch" ? "changes wording" : "",
     ].filter(Boolean);
-    problems.push(`version ${version} after ${latest} is a ${given === "none" ? "non-" : `${given} `}release, but the change ${why.join("; ")}: it needs a ${needed} release`);
+    problems.push(
+      `version ${version} after ${latest} is a ${given === "none" ? "non-" : `${given} `}release, but the change ${why.join("; ")}: it needs a ${needed} release`,
+    );
   }
   return problems;
 }
