@@ -61,7 +61,7 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
   const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : frameworkHash(framework);
   const reviewsDoc = sourced(options.reviews);
   const waiversDoc = sourced(options.waivers);
-  const reviews = resolveReviews(reviewsDoc, framework);
+  const reviews = resolveReviews(reviewsDoc, framework, proposal.metadata.id);
   const waivers = resolveWaivers(waiversDoc, framework, options.now);
   const issues = [...reviews.issues, ...waivers.issues];
   if (issues.length > 0) return { ok: false, issues };

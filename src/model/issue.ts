@@ -22,6 +22,7 @@ export type IssueCode =
   | "bad_check"
   | "unknown_criterion"
   | "wrong_framework"
+  | "wrong_proposal"
   | "waiver_expired"
   | "unknown_framework";
 

@@ -36,4 +36,10 @@ describe("assess against several frameworks", () => {
   it("exits 1 when any framework's rating fails the gate", () => {
     expect(senate(["assess", "examples/maternity-unit.md", "--framework", ALL, "--fail-on", "amber"]).code).toBe(1);
   });
+
+  it("refuses reviews written for another proposal, located", () => {
+    const r = senate(["assess", "examples/maternity-unit.md", "--reviews", "examples/stroke-hasu.reviews.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^examples\/stroke-hasu\.reviews\.yaml:6:11 {2}wrong_proposal {2}written for proposal "NRV-STROKE-2025"/);
+  });
 });
