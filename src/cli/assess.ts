@@ -132,10 +132,13 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
   const frameworks = shared.value.frameworks.map((f) => f.framework);
   const body = renderBody(outcomes, { format, ndjson: values.ndjson === true, color, frameworks });
-  if (values.output !== undefined) writeOutput(values.output, body, [...files, ...inputs]);
+  // A report file is all or nothing: when any input failed, the old file (if any) is left as it was.
+  if (values.output !== undefined && issues.length === 0) writeOutput(values.output, body, [...files, ...inputs]);
   if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
   const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating)) || baseline?.regressed === true;
-  const stderr = `${issues.map((i) => `${i}\n`).join("")}${baseline?.stderr ?? ""}`;
+  const unwritten =
+    values.output !== undefined && issues.length > 0 ? `senate assess: ${values.output} not written, as not every file could be assessed\n` : "";
+  const stderr = `${issues.map((i) => `${i}\n`).join("")}${unwritten}${baseline?.stderr ?? ""}`;
   return { code: issues.length > 0 ? 2 : failed ? 1 : 0, stdout: values.output === undefined ? body : "", ...(stderr ? { stderr } : {}) };
 }
 

@@ -49,6 +49,13 @@ export function issueLocation(issue: Issue): string {
 
 /** One line per issue: `file:line:col  code  message`. */
 export function formatIssue(issue: Issue): string {
-  const where = issue.pointer ? ` (at ${issue.pointer})` : "";
-  return `${issueLocation(issue)}  ${issue.code}  ${issue.message}${where}`;
+  const where = issue.pointer ? ` (at ${oneLine(issue.pointer, 200)})` : "";
+  return `${oneLine(issueLocation(issue), 500)}  ${issue.code}  ${oneLine(issue.message, 1000)}${where}`;
+}
+
+/** Text from a document made safe for one terminal line: control characters escaped, length bounded. */
+function oneLine(text: string, max: number): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
+  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
 }

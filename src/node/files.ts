@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
-import { dirname, relative, resolve as resolvePath } from "node:path";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { dirname, isAbsolute, relative, resolve as resolvePath } from "node:path";
 import type { AssessOptions } from "../assess/assess.js";
 import { assess } from "../assess/assess.js";
 import { builtinFramework } from "../framework/builtin.js";
@@ -10,6 +10,26 @@ import { parseReviews, parseWaivers } from "../proposal/documents.js";
 import { type ParsedProposal, parseProposal } from "../proposal/parse.js";
 import { decodeBytes } from "../source/decode.js";
 import { DEFAULT_LIMITS, type Limits } from "../source/limits.js";
+
+/** A file's bytes, stopping once more than `max` have been read. */
+function readBounded(path: string, max: number): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, max + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > max) break;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Reads a file as UTF-8 text; a missing file, a directory or bad bytes come back as issues. */
 export function readTextFile(path: string, limits: Partial<Limits> = {}): Result<string> {
@@ -31,7 +51,12 @@ export function readTextFile(path: string, limits: Partial<Limits> = {}): Result
     };
   }
   try {
-    return decodeBytes(readFileSync(path), path, all);
+    // A device or pipe reports size 0 and may never end: read no more than one byte past the limit.
+    const bytes = readBounded(path, all.maxBytes);
+    if (bytes.length > all.maxBytes) {
+      return { ok: false, issues: [{ code: "too_large", message: `file is over the limit of ${all.maxBytes} bytes (maxBytes)`, pointer: "", file: path }] };
+    }
+    return decodeBytes(bytes, path, all);
   } catch (error) {
     return fail(`cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
@@ -65,6 +90,22 @@ export function loadFrameworkFile(
         issues: [{ code: "unknown_framework", message: `no built-in framework "${ref}" to extend; give an id or a relative path`, pointer: "/extends" }],
       };
     const target = resolvePath(dirname(self), ref);
+    // A framework may extend only a framework file in the folder of the framework named on the
+    // command line (or below it): never a URL, an absolute path, a module, or anything outside.
+    const home = dirname(chain[0] ?? self);
+    const inside = relative(home, target);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || isAbsolute(ref) || inside.startsWith("..") || isAbsolute(inside) || !/\.(ya?ml|json)$/i.test(ref)) {
+      return {
+        ok: false,
+        issues: [
+          {
+            code: "invalid_value",
+            message: `extends ${ref}: a framework may extend a built-in id, or a .yaml or .json file in its own folder (${relative(".", home) || "."}) or below it`,
+            pointer: "/extends",
+          },
+        ],
+      };
+    }
     const seen = [...chain, self];
     if (seen.includes(target)) {
       return {
