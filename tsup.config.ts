@@ -9,14 +9,23 @@ export default defineConfig([
     clean: true,
     target: "node20",
     platform: "node",
+    // `import.meta.url` (src/source/require.ts loads `yaml` and Ajv on first use) in the CommonJS build.
+    shims: true,
   },
   {
-    entry: { cli: "src/cli/main.ts" },
+    // The CLI is one file: its own code with zod and js-yaml bundled in and minified, so start-up
+    // reads and compiles a single module instead of resolving hundreds. `yaml` and Ajv stay outside
+    // and are required on first use (src/source/require.ts); the published package depends on them.
+    // assess-worker is the worker thread of src/node/pool.ts, started next to cli.js.
+    entry: { cli: "src/cli/main.ts", "assess-worker": "src/node/assess-worker.ts" },
+    splitting: false,
     format: ["esm"],
     dts: false,
     clean: false,
     target: "node20",
     platform: "node",
+    noExternal: ["zod", "js-yaml"],
+    minify: true,
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -16,20 +16,54 @@ function changed(edit: (fw: Framework) => void): Framework {
 }
 
 const addCriterion = (fw: Framework) => {
-  fw.principles[0]?.criteria.push({ ...(fw.principles[0]?.criteria[0] as Framework["principles"][0]["criteria"][0]), id: "LDN-1.9", question: "A new question?" });
+  fw.principles[0]?.criteria.push({
+    ...(fw.principles[0]?.criteria[0] as Framework["principles"][0]["criteria"][0]),
+    id: "LDN-1.9",
+    question: "A new question?",
+  });
 };
 
 describe("framework versioning contract", () => {
   it.each([
-    { name: "a wording change is a patch", edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { guidance: "Clearer guidance." }), version: "1.0.1", ok: true },
-    { name: "a wording change with no bump is refused", edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { guidance: "Clearer guidance." }), version: "1.0.0", ok: false },
+    {
+      name: "a wording change is a patch",
+      edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { guidance: "Clearer guidance." }),
+      version: "1.0.1",
+      ok: true,
+    },
+    {
+      name: "a wording change with no bump is refused",
+      edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { guidance: "Clearer guidance." }),
+      version: "1.0.0",
+      ok: false,
+    },
     { name: "an added criterion needs a minor", edit: addCriterion, version: "1.0.1", ok: false },
     { name: "an added criterion in a minor is fine", edit: addCriterion, version: "1.1.0", ok: true },
-    { name: "a new weight needs a major", edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { weight: 3 }), version: "1.1.0", ok: false },
-    { name: "a new weight in a major is fine", edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { weight: 3 }), version: "2.0.0", ok: true },
-    { name: "new thresholds need a major", edit: (fw: Framework) => void Object.assign(fw, { thresholds: { green: 0.9, amber: 0.5 } }), version: "1.1.0", ok: false },
+    {
+      name: "a new weight needs a major",
+      edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { weight: 3 }),
+      version: "1.1.0",
+      ok: false,
+    },
+    {
+      name: "a new weight in a major is fine",
+      edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { weight: 3 }),
+      version: "2.0.0",
+      ok: true,
+    },
+    {
+      name: "new thresholds need a major",
+      edit: (fw: Framework) => void Object.assign(fw, { thresholds: { green: 0.9, amber: 0.5 } }),
+      version: "1.1.0",
+      ok: false,
+    },
     { name: "a removed criterion needs a major", edit: (fw: Framework) => void fw.principles[0]?.criteria.pop(), version: "1.1.0", ok: false },
-    { name: "a changed meaning under the same id is refused even in a major", edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { question: "Another question?" }), version: "2.0.0", ok: false },
+    {
+      name: "a changed meaning under the same id is refused even in a major",
+      edit: (fw: Framework) => void Object.assign(fw.principles[0]?.criteria[0] ?? {}, { question: "Another question?" }),
+      version: "2.0.0",
+      ok: false,
+    },
   ])("$name", ({ edit, version, ok }) => {
     const problems = checkRelease(history, version, versionRecord(changed(edit), met));
     expect(problems.length === 0, problems.join("\n")).toBe(ok);

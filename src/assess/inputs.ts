@@ -32,13 +32,22 @@ function frameworkMatches(doc: Sourced<{ framework: string }>, framework: Framew
 }
 
 /** Indexes reviews by criterion; an unknown criterion, or two reviews of one, is an issue. */
-export function resolveReviews(doc: Sourced<Reviews> | undefined, framework: Framework, proposalId: string): { byCriterion: Map<string, Review>; issues: Issue[] } {
+export function resolveReviews(
+  doc: Sourced<Reviews> | undefined,
+  framework: Framework,
+  proposalId: string,
+): { byCriterion: Map<string, Review>; issues: Issue[] } {
   const byCriterion = new Map<string, Review>();
   if (!doc) return { byCriterion, issues: [] };
   const known = criterionIds(framework);
   const issues = frameworkMatches(doc, framework);
   if (doc.value.proposal !== undefined && doc.value.proposal !== proposalId) {
-    issues.push(located({ code: "wrong_proposal", message: `written for proposal "${doc.value.proposal}", but the proposal assessed is "${proposalId}"`, pointer: "/proposal" }, doc));
+    issues.push(
+      located(
+        { code: "wrong_proposal", message: `written for proposal "${doc.value.proposal}", but the proposal assessed is "${proposalId}"`, pointer: "/proposal" },
+        doc,
+      ),
+    );
   }
   doc.value.reviews.forEach((review, i) => {
     const pointer = `/reviews/${i}/criterion`;

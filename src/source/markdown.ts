@@ -7,7 +7,7 @@ import { type ParsedSource, parseYaml } from "./yaml.js";
 /** A heading that opens a principle response: `## LDN-3 Reduce inequalities`. */
 const RESPONSE_HEADING = /^(#{1,3})[ \t]+([A-Z][A-Z0-9]*-\d+)\b[ \t:.\u2013\u2014-]*(.*)$/;
 /** An evidence citation in narrative text: `[E3]`, `[EQIA-1]` (an id holding a digit), not a link. */
-const CITATION = /\[([A-Za-z][A-Za-z0-9._-]*\d[A-Za-z0-9._-]*)\](?![(:[])/g;
+const CITATION = /\[([A-Za-z][A-Za-z0-9._-]*)\](?![(:[])/g;
 
 interface Section {
   id: string;
@@ -18,7 +18,7 @@ interface Section {
 /** Ids cited in a text, in order of first citation. */
 export function citedIds(text: string): string[] {
   const ids = new Set<string>();
-  for (const match of text.matchAll(CITATION)) ids.add(match[1] as string);
+  for (const match of text.matchAll(CITATION)) if (/\d/.test(match[1] as string)) ids.add(match[1] as string);
   return [...ids];
 }
 

@@ -37,7 +37,7 @@ export function readSource(text: string, options: ReadOptions = {}): Result<Pars
       ],
     };
   }
-  if (body.trim() === "") {
+  if (!/\S/.test(body)) {
     return { ok: false, issues: [{ code: "empty_file", message: "input is empty", pointer: "", ...(file === undefined ? {} : { file }) }] };
   }
   const format = options.format ?? formatOf(file);

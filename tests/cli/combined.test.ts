@@ -26,7 +26,18 @@ describe("assess against several frameworks", () => {
   });
 
   it("applies reviews only to the framework they were written for", () => {
-    const r = senate(["assess", "examples/stroke-hasu.yaml", "--reviews", "examples/stroke-hasu.reviews.yaml", "--framework", ALL, "--format", "json", "--fail-on", "never"]);
+    const r = senate([
+      "assess",
+      "examples/stroke-hasu.yaml",
+      "--reviews",
+      "examples/stroke-hasu.reviews.yaml",
+      "--framework",
+      ALL,
+      "--format",
+      "json",
+      "--fail-on",
+      "never",
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const [london, wm] = JSON.parse(r.stdout);
     expect(london.inputs.map((i: { role: string }) => i.role)).toContain("reviews");

@@ -1,0 +1,46 @@
+import type { Parameters } from "fast-check";
+
+// How much to fuzz: FUZZ_RUNS inputs in all (default 10,000, what `npm test` runs; `npm run fuzz` runs
+// 1,000,000), shared among the properties by weight. FUZZ_SEED replays a run; without it every run
+// draws a new seed and prints it, and fast-check prints the seed and shrink path of any failure.
+
+/** Total inputs across every fuzz property. */
+export const TOTAL_RUNS = positive(process.env.FUZZ_RUNS, 10_000);
+
+/** The seed every property uses in this run. */
+export const SEED = process.env.FUZZ_SEED === undefined ? (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) | 0 : Number(process.env.FUZZ_SEED) | 0;
+
+const WEIGHTS = {
+  yamlish: 0.25,
+  bytes: 0.35,
+  proposals: 0.2,
+  companions: 0.12,
+  frameworks: 0.08,
+} as const;
+
+export type FuzzProperty = keyof typeof WEIGHTS;
+
+/** This property's share of the runs. */
+export function runsFor(property: FuzzProperty): number {
+  return Math.max(1, Math.round(TOTAL_RUNS * WEIGHTS[property]));
+}
+
+/** fast-check parameters for a property: its runs, the shared seed, and no time limit of its own. */
+export function paramsFor<T>(property: FuzzProperty): Parameters<T> {
+  return { numRuns: runsFor(property), seed: SEED, endOnFailure: false };
+}
+
+/** A test timeout that grows with the runs: 30 s, plus 15 ms an input (the slowest are about 10 ms). */
+export function timeoutFor(property: FuzzProperty): number {
+  return 30_000 + runsFor(property) * 15;
+}
+
+function positive(raw: string | undefined, fallback: number): number {
+  const n = Number(raw);
+  return raw !== undefined && Number.isSafeInteger(n) && n > 0 ? n : fallback;
+}
+
+/** The line printed before fuzzing, so any run can be replayed. */
+export function banner(): string {
+  return `fuzz: ${TOTAL_RUNS} inputs, seed ${SEED}; replay with FUZZ_SEED=${SEED} FUZZ_RUNS=${TOTAL_RUNS} npx vitest run tests/fuzz`;
+}
