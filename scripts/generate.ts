@@ -90,7 +90,8 @@ for (const fw of Object.values(data) as Framework[]) {
   const problems = checkRelease(earlier, fw.version, record);
   for (const p of problems) console.error(`principles: ${fw.id}: ${p}`);
   if (problems.length > 0) process.exit(2);
-  history[fw.id] = { ...past, [fw.version]: record };
+  // A frozen record keeps the package version it was released in.
+  history[fw.id] = { ...past, [fw.version]: same && same.package !== packageVersion ? { ...record, package: same.package } : record };
 }
 outputs.set(historyFile, `${JSON.stringify(history, null, 2)}\n`);
 
