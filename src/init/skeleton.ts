@@ -34,7 +34,12 @@ export type RecordKeys = (recordKey: string) => string[];
 export const DATE_PLACEHOLDER = "YYYY-MM-DD";
 
 // Dates are recognised by the pattern zod writes for `isoDate`, so a new date field needs no change here.
-const DATE_PATTERN = (z.toJSONSchema(isoDate) as { pattern?: string }).pattern;
+// Worked out on first use, not when the CLI bundle loads: every other command would pay for it.
+let datePattern: string | undefined;
+function isDatePattern(pattern: string): boolean {
+  datePattern ??= (z.toJSONSchema(isoDate) as { pattern?: string }).pattern ?? "";
+  return pattern === datePattern;
+}
 
 /** `caseForChange` → "case for change". */
 export function words(key: string): string {
@@ -78,7 +83,7 @@ function scalar(node: SchemaNode, key: string, noun: string, inList: boolean): T
     const hint = `${node.type === "integer" ? "a whole number" : "a number"}${range ? `, ${range}` : ""}`;
     return { kind: "scalar", yaml: String(node.minimum ?? 0), hint };
   }
-  if (node.pattern !== undefined && node.pattern === DATE_PATTERN) return { kind: "scalar", yaml: yamlString(DATE_PLACEHOLDER) };
+  if (node.pattern !== undefined && isDatePattern(node.pattern)) return { kind: "scalar", yaml: yamlString(DATE_PLACEHOLDER) };
   const example = node.pattern === undefined ? undefined : patterned(node);
   if (example !== undefined) return { kind: "scalar", yaml: yamlString(example), hint: "an example: replace it" };
   return { kind: "scalar", yaml: yamlString(`<${inList ? `one of the ${words(key)}` : `${words(key)} of the ${noun}`}>`) };
