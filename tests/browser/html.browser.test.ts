@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -6,10 +6,9 @@ import type { AxeResults, RunOptions } from "axe-core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AssessmentReport } from "../../src/model/report.js";
-import { assessFile } from "../../src/node/files.js";
 import { formatHtml } from "../../src/report/html.js";
+import { EXAMPLES, exampleReport } from "../helpers/examples.js";
 
-const NOW = new Date("2026-01-01T00:00:00Z");
 const ARTIFACTS = resolve("tests/artifacts");
 const CHROMIUM_ARGS = [
   "--headless",
@@ -24,18 +23,9 @@ const CHROMIUM_ARGS = [
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const AXE_SOURCE = readFileSync(join(dirname(createRequire(import.meta.url).resolve("axe-core")), "axe.min.js"), "utf8");
 
-const EXAMPLES = readdirSync("examples")
-  .filter((f) => /\.(ya?ml|json|md)$/.test(f) && !/\.(reviews|waivers)\.ya?ml$/.test(f))
-  .sort()
-  .map((file) => ({ name: file.replace(/\.[^.]+$/, ""), file: `examples/${file}` }));
-
-function reportFor(name: string, file: string): AssessmentReport {
-  const companion = (kind: string) => (existsSync(`examples/${name}.${kind}.yaml`) ? `examples/${name}.${kind}.yaml` : undefined);
-  const reviews = companion("reviews");
-  const waivers = companion("waivers");
-  const result = assessFile(file, { now: NOW, ...(reviews ? { reviews } : {}), ...(waivers ? { waivers } : {}) });
-  if (!result.ok) throw new Error(`${file} does not assess: ${JSON.stringify(result.issues, null, 1)}`);
-  return result.value;
+/** The example assessed with its reviews and waivers files, when it has them. */
+function reportFor(_name: string, file: string): AssessmentReport {
+  return exampleReport(file.replace(/^examples\//, ""));
 }
 
 function writeArtifact(folder: string, name: string, content: string | Buffer): string {

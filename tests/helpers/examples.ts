@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { assessFile } from "../../src/node/files.js";
 
 /** The fixed instant tests judge waiver expiry against. */
@@ -17,3 +17,9 @@ export function exampleReport(file: string) {
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value;
 }
+
+/** Every proposal in examples/ (not its reviews or waivers), as its name and path. */
+export const EXAMPLES = readdirSync("examples")
+  .filter((f) => /\.(ya?ml|json|md)$/.test(f) && !/\.(reviews|waivers)\.ya?ml$/.test(f))
+  .sort()
+  .map((file) => ({ name: file.replace(/\.[^.]+$/, ""), file: `examples/${file}` }));

@@ -1,25 +1,12 @@
-import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { AssessmentReport } from "../../src/model/report.js";
-import { assessFile } from "../../src/node/files.js";
 import { formatHtml } from "../../src/report/html.js";
 import { ratingWord, statusWord } from "../../src/report/words.js";
+import { EXAMPLES, exampleReport } from "../helpers/examples.js";
 
-const NOW = new Date("2026-01-01T00:00:00Z");
-
-/** Every proposal in examples/, with its reviews and waivers files when they exist. */
-const EXAMPLES = readdirSync("examples")
-  .filter((f) => /\.(ya?ml|json|md)$/.test(f) && !/\.(reviews|waivers)\.ya?ml$/.test(f))
-  .sort()
-  .map((file) => ({ name: file.replace(/\.[^.]+$/, ""), file: `examples/${file}` }));
-
-function reportFor(name: string, file: string): AssessmentReport {
-  const companion = (kind: string) => (existsSync(`examples/${name}.${kind}.yaml`) ? `examples/${name}.${kind}.yaml` : undefined);
-  const reviews = companion("reviews");
-  const waivers = companion("waivers");
-  const result = assessFile(file, { now: NOW, ...(reviews ? { reviews } : {}), ...(waivers ? { waivers } : {}) });
-  if (!result.ok) throw new Error(`${file} does not assess: ${JSON.stringify(result.issues, null, 1)}`);
-  return result.value;
+/** The example assessed with its reviews and waivers files, when it has them. */
+function reportFor(_name: string, file: string): AssessmentReport {
+  return exampleReport(file.replace(/^examples\//, ""));
 }
 
 /** The same escaping the page uses, so expectations can be written in plain text. */
