@@ -13,6 +13,7 @@ import type { Review, Reviews } from "../src/model/reviews.js";
 import type { Waivers } from "../src/model/waivers.js";
 import { checkReferences } from "../src/proposal/references.js";
 import { proposal as minimalProposal } from "./helpers/proposal.js";
+import { mulberry32 } from "./helpers/random.js";
 
 const FRAMEWORK: Framework = BUILTIN_FRAMEWORKS["london-2020"];
 const CRITERIA = FRAMEWORK.principles.flatMap((p) => p.criteria);
@@ -324,18 +325,6 @@ function report(p: Proposal, options: AssessOptions = {}, framework: Framework =
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for the properties.
-
-/** A small seeded generator, so a shuffle is reproducible from the seed fast-check shrinks. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

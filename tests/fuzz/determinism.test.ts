@@ -8,6 +8,7 @@ import type { LoadedFramework } from "../../src/framework/load.js";
 import { parseReviews, parseWaivers } from "../../src/proposal/documents.js";
 import { parseProposal } from "../../src/proposal/parse.js";
 import { formatReport } from "../../src/report/format.js";
+import { mulberry32 } from "../helpers/random.js";
 import { SEED } from "./config.js";
 
 // Byte-identical reports whatever the order of keys in the input: each example is rewritten with the
@@ -82,14 +83,3 @@ describe("reports do not depend on the order of keys in the input", () => {
     );
   });
 });
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
