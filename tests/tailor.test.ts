@@ -27,7 +27,7 @@ describe("tailored frameworks", () => {
     expect(loaded.value.framework.basedOn).toEqual({ id: "london-2020", version: base?.framework.version, sha256: base?.sha256 });
     expect(loaded.value.sha256).not.toBe(base?.sha256);
     const criteria = loaded.value.framework.principles.flatMap((p) => p.criteria);
-    expect(criteria.find((c) => c.id === "LDN-6.1")?.weight).toBe(4);
+    expect(criteria.find((c) => c.id === "LDN-6.5")?.weight).toBe(4);
     expect(criteria.find((c) => c.id === "LDN-3.3")?.severity).toBe("critical");
     expect(criteria.map((c) => c.id)).toContain("LDN-6.90");
   });

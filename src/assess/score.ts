@@ -4,7 +4,7 @@ import type { Evaluated } from "./criterion.js";
 
 /** Scoring options a caller may set. */
 export interface ScoringOptions extends Thresholds {
-  /** Below this coverage (share of applicable weight decided), a rating is at most amber. Default 0. */
+  /** Below this coverage (share of applicable weight decided), a rating is at most amber. Default: the framework's, else 0. */
   minCoverage: number;
 }
 
@@ -65,7 +65,11 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
   if (notApplicable > 0) parts.push(`weight ${notApplicable} not applicable left out`);
   if (accepted > 0) parts.push(`weight ${accepted} accepted by waiver left out`);
   const explanation = `${parts.join("; ")}${score === null ? ": nothing decided yet" : ` = ${pct(score)}`}; coverage ${pct(coverage)}`;
-  const critical = results.filter((r, i) => r.status === "not-met" && r.contribution.counted && criteria[i]?.severity === "critical");
+  // A critical criterion that is not fully met fails its principle: NHS England assurance treats a test
+  // that is only partly met as failed, so half credit must not carry it to amber.
+  const critical = results.filter(
+    (r, i) => (r.status === "not-met" || r.status === "partially-met") && r.contribution.counted && criteria[i]?.severity === "critical",
+  );
   const { rating, ratingReason } = rate(
     score,
     coverage,
@@ -84,13 +88,16 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
 /** A rating and the sentence that explains it. */
 export function rate(score: number | null, coverage: number, options: ScoringOptions, criticalUnmet: string[] = []): { rating: Rating; ratingReason: string } {
   if (criticalUnmet.length > 0) {
-    return { rating: "red", ratingReason: `red because critical criteria are not met (${criticalUnmet.join(", ")}), whatever the average` };
+    return { rating: "red", ratingReason: `red because critical criteria are not fully met (${criticalUnmet.join(", ")}), whatever the average` };
   }
   const byScore = ratingFor(score, options);
   if (score === null) return { rating: byScore, ratingReason: "not rated: no applicable criterion is decided yet" };
   const band = `score ${pct(score)} against green at ${pct(options.green)} and amber at ${pct(options.amber)}`;
   if (byScore === "green" && coverage < options.minCoverage) {
-    return { rating: "amber", ratingReason: `amber: ${band}, but only ${pct(coverage)} is decided (below the ${pct(options.minCoverage)} minimum coverage)` };
+    return {
+      rating: "amber",
+      ratingReason: `provisional amber: ${band}, but only ${pct(coverage)} of the applicable weight is decided, below the ${pct(options.minCoverage)} needed for green; the rest awaits the panel`,
+    };
   }
   return { rating: byScore, ratingReason: `${byScore}: ${band}` };
 }

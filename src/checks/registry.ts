@@ -69,9 +69,10 @@ function citationIndex(proposal: Proposal): Map<string, string[]> {
 }
 
 /** Builds the context checks read, once per proposal. */
-export function checkContext(proposal: Proposal, custom: CustomChecks = new Map()): CheckContext {
+export function checkContext(proposal: Proposal, custom: CustomChecks = new Map(), now?: Date): CheckContext {
   const ctx: CheckContext = {
     proposal,
+    ...(now === undefined || Number.isNaN(now.getTime()) ? {} : { today: now.toISOString().slice(0, 10) }),
     citations: citationIndex(proposal),
     evaluate: (check) => evaluateCheck(check, ctx, custom),
   };

@@ -13,6 +13,8 @@ export interface CheckContext {
   proposal: Proposal;
   /** For each evidence id: the pointers of the `evidence` lists that cite it. */
   citations: ReadonlyMap<string, readonly string[]>;
+  /** The assessment date, YYYY-MM-DD, when the caller gave one; `$now` comparisons need it. */
+  today?: string;
   /** Evaluates a nested check (for all/any/not). */
   evaluate(check: CheckSpec): CheckOutcome;
 }

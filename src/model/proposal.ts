@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evidenceId, isoDate, link, schemaRef, schemaVersion, text } from "./common.js";
+import { evidenceId, isoDate, link, schemaRef, schemaVersion, stage, text } from "./common.js";
 
 const evidenceIds = z.array(evidenceId).describe("Ids of evidence register items that support this section.");
 
@@ -19,6 +19,10 @@ export const PROTECTED_CHARACTERISTICS = [
 export const evidenceType = z.enum([
   "research",
   "national-guidance",
+  "professional-standard",
+  "peer-review",
+  "benchmarking",
+  "expert-consensus",
   "data-analysis",
   "audit",
   "eqia",
@@ -56,18 +60,7 @@ const metadata = z.strictObject({
     .describe("A stable id for the proposal, e.g. NCL-STROKE-2026."),
   title: text,
   version: text.describe("The draft version of the proposal document, e.g. 0.3."),
-  stage: z
-    .enum([
-      "case-for-change",
-      "stage-1-sense-check",
-      "pre-consultation-business-case",
-      "stage-2-assurance",
-      "consultation",
-      "decision-making-business-case",
-      "decision",
-      "implementation",
-    ])
-    .describe("Where the proposal is in NHS England's service-change process."),
+  stage,
   date: isoDate,
   sponsor: text.describe("The sponsoring organisation, e.g. an integrated care board."),
   region: text.describe("The NHS region or system, e.g. London."),

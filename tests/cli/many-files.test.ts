@@ -86,7 +86,7 @@ describe("several files", () => {
     const r = senate(["assess", glob]);
     expect(r.code).toBe(1); // minor injuries is red
     expect(r.stdout).toMatch(
-      /\nSummary of 2 files, 2 assessed\nFile +Rating +Score +Cover +Gaps\n.*nested\/minor\.yaml +Red +\d+% +\d+% +\d+ \(\d+ critical\)\n.*stroke\.yaml +Green .*\n$/,
+      /\nSummary of 2 files, 2 assessed\nFile +Rating +Score +Cover +Gaps\n.*nested\/minor\.yaml +Red +\d+% +\d+% +\d+ \(\d+ critical\)\n.*stroke\.yaml +Amber .*\n$/,
     );
   });
 
@@ -95,7 +95,7 @@ describe("several files", () => {
     expect(json.map((r: { proposal: { id: string } }) => r.proposal.id)).toEqual(["WMH-MIU-2025", "NRV-STROKE-2025", "FWM-MATERNITY-2025"]);
     const lines = senate(["assess", glob, "--ndjson", "--fail-on", "never"]).stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines.map((l) => JSON.parse(l).schemaVersion)).toEqual(["1", "1"]);
+    expect(lines.map((l) => JSON.parse(l).schemaVersion)).toEqual(["2", "2"]);
     expect(senate(["assess", glob, "--ndjson", "--format", "markdown"]).stderr).toMatch(/--ndjson writes JSON; drop --format markdown/);
   });
 

@@ -22,7 +22,7 @@ version: string
 /**
  * Where the proposal is in NHS England's service-change process.
  */
-stage: ("case-for-change" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation")
+stage: ("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review")
 /**
  * A calendar date, YYYY-MM-DD.
  */
@@ -375,7 +375,7 @@ evidence?: {
  * The id of an item in the proposal's evidence register, e.g. E1.
  */
 id: string
-type: ("research" | "national-guidance" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other")
+type: ("research" | "national-guidance" | "professional-standard" | "peer-review" | "benchmarking" | "expert-consensus" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other")
 title: string
 /**
  * A calendar date, YYYY-MM-DD.

@@ -30,7 +30,7 @@ describe("several reports in one document", () => {
     const log = JSON.parse(formatSarifAll(reports));
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     expect(log.runs).toHaveLength(reports.length);
-    expect(log.runs.map((r: { results: unknown[] }) => r.results.length)).toEqual(reports.map((r) => r.gaps.length));
+    expect(log.runs.map((r: { results: unknown[] }) => r.results.length)).toEqual(reports.map((r) => r.gaps.length + r.forPanel.length));
   });
 
   it("JUnit: every report's suites with unique ids, valid against the Ant schema", () => {
