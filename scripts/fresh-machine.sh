@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Proves the README's promise that `npm ci && npm test` pass with nothing but Node and npm: clones the
 # committed HEAD (uncommitted changes are not part of the proof) into a temporary folder with no
-# ../shared beside it, and runs both with a PATH that holds only `node`, `npm` and `npx`. npm runs
-# package scripts with /bin/sh, by absolute path, so the shell needs no place on PATH; no other tool
-# (xmllint, git, coreutils) is reachable. The rest of the environment is kept: the registry's
+# ../shared beside it, and runs both with a PATH that holds only `node`, `npm`, `npx` and `sh` (npm
+# runs package scripts, and dependencies' install scripts, with the `sh` it finds on PATH). No other
+# tool is reachable: no xmllint, git or coreutils. The rest of the environment is kept: the registry's
 # certificates and settings come from it. Run by .ci/run; takes about as long as npm ci plus npm test.
 set -euo pipefail
 
@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 
 bin="$work/bin"
 mkdir "$bin"
-for tool in node npm npx; do
+for tool in node npm npx sh; do
   ln -s "$(command -v "$tool")" "$bin/$tool"
 done
 
@@ -30,4 +30,4 @@ cd "$work/repo"
 # SENATE_REQUIRE_SHARED is .ci/run's switch for the checks that need ../shared; here they must skip.
 env -u SENATE_REQUIRE_SHARED -u SENATE_CLI PATH="$bin" npm ci --no-audit --no-fund
 env -u SENATE_REQUIRE_SHARED -u SENATE_CLI PATH="$bin" npm test
-echo "fresh-machine: npm ci and npm test passed with only node, npm and npx on PATH and no ../shared"
+echo "fresh-machine: npm ci and npm test passed with only node, npm, npx and sh on PATH and no ../shared"
