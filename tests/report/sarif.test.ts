@@ -7,7 +7,7 @@ import type { AssessmentReport } from "../../src/model/report.js";
 import { formatSarif } from "../../src/report/sarif.js";
 import { criteriaOf, EXAMPLE_NAMES, exampleReport, HOSTILE, HOSTILE_FILE, hostileReport } from "./fixtures.js";
 
-const schema = JSON.parse(readFileSync(new URL("../../../shared/vendor-schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
+const schema = JSON.parse(readFileSync(new URL("../vendor/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
 // Both packages are CommonJS whose module.exports also carries itself as .default, which types and runtime agree on.
 const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
 addFormats.default(ajv);
