@@ -1,0 +1,61 @@
+// Holds the tool to what clinical senate panels found (tests/calibration/README.md). The corpus was encoded
+// first and the assertions written after; a failure here means a rule is wrong for proposals in general, and
+// the fix belongs in the framework or the scoring, never in a case file.
+import { describe, expect, it } from "vitest";
+import { builtinFramework } from "../../src/index.js";
+import { computeFigures } from "./figures.js";
+import { runCalibration } from "./harness.js";
+import { PRINCIPLES } from "./panel.js";
+
+const cases = runCalibration();
+const figures = computeFigures(cases);
+const bySlug = new Map(cases.map((c) => [c.slug, c]));
+
+describe("the calibration corpus", () => {
+  it("has at least six published reviews, with every kind of verdict, and the four constructed cases", () => {
+    const published = cases.filter((c) => c.panel.kind === "published");
+    expect(published.length).toBeGreaterThanOrEqual(6);
+    const verdicts = new Set(published.map((c) => c.panel.verdict));
+    expect(verdicts).toContain("supported");
+    expect(verdicts).toContain("supported-with-recommendations");
+    expect(verdicts.has("significant-concerns") || verdicts.has("not-supported")).toBe(true);
+    for (const slug of ["constructed-near-perfect", "constructed-template", "constructed-weak", "constructed-adversarial"]) {
+      expect(bySlug.get(slug)?.panel.kind, slug).toBe("constructed");
+    }
+  });
+
+  it("names only london-2020 criteria, each under its own principle", () => {
+    const known = new Set(builtinFramework("london-2020")!.framework.principles.flatMap((p) => p.criteria.map((c) => c.id)));
+    const wrong = cases.flatMap((c) =>
+      PRINCIPLES.flatMap((p) => (c.panel.findings[p].criteria ?? []).filter((id) => !known.has(id) || !id.startsWith(`${p}.`)).map((id) => `${c.slug} ${id}`)),
+    );
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe("the tool against the panels", () => {
+  it("flags at least 90% of the gaps panels found, at the same principle", () => {
+    const missed = figures.panelGaps.filter((g) => !g.flagged).map((g) => `${g.slug} ${g.principle}`);
+    expect(figures.gapAgreement.share, `gaps the tool misses: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("never reports met a criterion a panel named in a gap", () => {
+    expect(figures.metNamed.map((m) => `${m.slug} ${m.criterion}`)).toEqual([]);
+  });
+
+  it("never rates red a principle a panel commended", () => {
+    expect(figures.commendedRed.map((c) => `${c.slug} ${c.principle}`)).toEqual([]);
+  });
+
+  it("never rates an unreviewed proposal green", () => {
+    expect(figures.green).toEqual([]);
+  });
+
+  it("rates the untouched init template red", () => {
+    expect(bySlug.get("constructed-template")?.report.summary.rating).toBe("red");
+  });
+
+  it("orders overall scores as the panels' verdicts do (ties allowed)", () => {
+    expect(figures.order.discordant.map((d) => `${d.better} scored below ${d.worse}`)).toEqual([]);
+  });
+});
