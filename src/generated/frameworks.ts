@@ -8,11 +8,11 @@ export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-m
 /** Principle ids of the built-in london-2020 framework (version 2.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
 /** Criterion ids of the built-in london-2020 framework (version 2.0.0). */
-export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.1" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.2" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.4" | "LDN-7.1" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.1" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
 /** Principle ids of the built-in nhse-service-change framework (version 2.0.0). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
 /** Criterion ids of the built-in nhse-service-change framework (version 2.0.0). */
-export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.4" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.1" | "NHSE-5.2";
+export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.3" | "NHSE-5.2";
 /** Principle ids of the built-in west-midlands framework (version 2.0.0). */
 export type WestMidlandsPrincipleId = "WM-1" | "WM-2" | "WM-3" | "WM-4" | "WM-5";
 /** Criterion ids of the built-in west-midlands framework (version 2.0.0). */
@@ -107,7 +107,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-3.4"
+              "NHSE-3.8"
             ]
           }
         ]
@@ -120,7 +120,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-6.4",
+              "LDN-6.7",
               "LDN-7.4"
             ]
           },
@@ -133,7 +133,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-3.4"
+              "NHSE-3.8"
             ]
           }
         ]
@@ -301,10 +301,11 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
             "framework": "london-2020",
             "ids": [
               "LDN-3",
-              "LDN-3.1",
+              "LDN-3.7",
               "LDN-3.2",
               "LDN-3.4",
-              "LDN-3.5"
+              "LDN-3.5",
+              "LDN-3.6"
             ]
           },
           {
@@ -373,7 +374,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
             "framework": "nhse-service-change",
             "ids": [
               "NHSE-5",
-              "NHSE-5.1",
+              "NHSE-5.3",
               "NHSE-5.2"
             ]
           },
@@ -864,7 +865,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "LDN-3.1",
+            "id": "LDN-3.7",
             "title": "Equality impact assessment covers all nine protected characteristics",
             "question": "Has an equality impact assessment been completed, and does it record an evidenced impact for every protected characteristic?",
             "guidance": "Record the EqIA's completion date in /equality/eqia/completed and, under /equality/eqia/characteristics, an entry for each of the nine protected characteristics (age, disability, gender-reassignment, marriage-and-civil-partnership, pregnancy-and-maternity, race, religion-or-belief, sex, sexual-orientation) giving the impact (positive, negative, neutral or mixed) and the evidence behind it. \"Unknown\" means the assessment is not finished. Cite the EqIA document in /equality/evidence. The EqIA is how the programme shows due regard under the Public Sector Equality Duty.",
@@ -876,6 +877,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/equality/eqia/completed",
                 "message": "The equality impact assessment has no completion date"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "The equality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "$now",
+                "message": "The equality impact assessment is dated after the assessment date, so it cannot yet have been completed"
               },
               {
                 "kind": "covers",
@@ -1134,6 +1149,104 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "publisher": "NHS England"
               }
             ]
+          },
+          {
+            "id": "LDN-3.6",
+            "title": "Digital exclusion assessed where care moves to remote routes",
+            "question": "Where care moves to video, phone, an app or online, who cannot use that route, and what is the non-digital route for them?",
+            "guidance": "Record in /equality/digitalInclusion who is at risk of digital exclusion, covering older people, people in deprived areas, people with little English, disabled people (including sensory and cognitive impairment) and people without reliable connectivity or devices; estimate how many; and describe the non-digital route (a face-to-face or telephone alternative, offered by default, not on request). A travel time of zero minutes for a video appointment is not an access analysis: the question is who cannot take it up.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/selfCare/digitalTools",
+                  "min": 1
+                },
+                {
+                  "kind": "schema",
+                  "path": "/equality/access/travelTime",
+                  "schema": {
+                    "type": "array",
+                    "contains": {
+                      "type": "object",
+                      "required": [
+                        "mode"
+                      ],
+                      "properties": {
+                        "mode": {
+                          "enum": [
+                            "video",
+                            "phone",
+                            "telephone",
+                            "online",
+                            "virtual",
+                            "remote",
+                            "digital",
+                            "app",
+                            "video call",
+                            "video consultation",
+                            "telephone consultation",
+                            "Video",
+                            "Phone",
+                            "Telephone",
+                            "Online",
+                            "Virtual",
+                            "Remote",
+                            "Digital",
+                            "App",
+                            "Video call",
+                            "Video consultation",
+                            "Telephone consultation"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              ]
+            },
+            "checks": [
+              {
+                "kind": "covers",
+                "path": "/equality/digitalInclusion/groups",
+                "keys": [
+                  "older-people",
+                  "deprivation",
+                  "language",
+                  "disability",
+                  "connectivity"
+                ],
+                "message": "The digital-inclusion analysis does not cover every group at risk of exclusion"
+              },
+              {
+                "kind": "substantive",
+                "path": "/equality/digitalInclusion/assessment",
+                "minWords": 30,
+                "message": "Who cannot use the remote route is not assessed"
+              },
+              {
+                "kind": "substantive",
+                "path": "/equality/digitalInclusion/nonDigitalRoute",
+                "minWords": 15,
+                "message": "The non-digital route is not described"
+              }
+            ],
+            "recommendation": "Assess who cannot use the remote route, and how many, and offer a non-digital route by default.",
+            "tags": [
+              "equality",
+              "digital-inclusion",
+              "access"
+            ],
+            "references": [
+              {
+                "title": "Digital inclusion guide for health and care",
+                "publisher": "NHS England"
+              }
+            ]
           }
         ]
       },
@@ -1313,17 +1426,63 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-5.2",
+            "id": "LDN-5.4",
             "title": "Digital tools assessed against DTAC",
             "question": "Have the digital tools the model relies on passed the Digital Technology Assessment Criteria?",
-            "guidance": "For each digital tool in /selfCare/digitalTools, record the DTAC outcome under dtac: clinicalSafety, dataProtection, technicalSecurity and interoperability must each be pass, and usabilityAndAccessibility should give the rating. Cite the DTAC assessment in /selfCare/evidence. Say how people who cannot or will not use the tool will be served. This criterion applies only when the proposal lists digital tools.",
+            "guidance": "For each digital tool in /selfCare/digitalTools, record the DTAC outcome under dtac: clinicalSafety, dataProtection, technicalSecurity and interoperability must each be pass, and usabilityAndAccessibility should give the rating. Cite the DTAC assessment in /selfCare/evidence. Say how people who cannot or will not use the tool will be served. This criterion applies when the proposal lists digital tools or gives access by video, phone, app or online, since a remote route depends on a tool someone must assess.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
             "appliesWhen": {
-              "kind": "count",
-              "path": "/selfCare/digitalTools",
-              "min": 1
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/selfCare/digitalTools",
+                  "min": 1
+                },
+                {
+                  "kind": "schema",
+                  "path": "/equality/access/travelTime",
+                  "schema": {
+                    "type": "array",
+                    "contains": {
+                      "type": "object",
+                      "required": [
+                        "mode"
+                      ],
+                      "properties": {
+                        "mode": {
+                          "enum": [
+                            "video",
+                            "phone",
+                            "telephone",
+                            "online",
+                            "virtual",
+                            "remote",
+                            "digital",
+                            "app",
+                            "video call",
+                            "video consultation",
+                            "telephone consultation",
+                            "Video",
+                            "Phone",
+                            "Telephone",
+                            "Online",
+                            "Virtual",
+                            "Remote",
+                            "Digital",
+                            "App",
+                            "Video call",
+                            "Video consultation",
+                            "Telephone consultation"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              ]
             },
             "checks": [
               {
@@ -1674,7 +1833,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-6.4",
+            "id": "LDN-6.7",
             "title": "Quality impact assessed and every risk mitigated",
             "question": "Has a quality impact assessment been done, and does every risk to safety, effectiveness and experience have a mitigation?",
             "guidance": "Record the QIA's completion date in /quality/qia/completed, the local threshold in /quality/qia/threshold, and each risk in /quality/qia/risks with its likelihood (1-5), impact (1-5) and mitigation. Risks scoring above the threshold need a detailed assessment. Cite the QIA in /quality/evidence.",
@@ -1686,6 +1845,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/quality/qia/completed",
                 "message": "The quality impact assessment has no completion date"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "The quality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "$now",
+                "message": "The quality impact assessment is dated after the assessment date, so it cannot yet have been completed"
               },
               {
                 "kind": "schema",
@@ -2890,7 +3063,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "NHSE-3.4",
+            "id": "NHSE-3.8",
             "title": "Benefits measurable and risks to quality mitigated",
             "question": "Will the programme be able to show the clinical benefits were achieved, and are the risks to quality mitigated?",
             "guidance": "List outcome measures in /outcomes/measures with a baseline, a target and a date. Record the quality impact assessment's completion date in /quality/qia/completed and each risk in /quality/qia/risks with its likelihood, impact and mitigation.",
@@ -2914,6 +3087,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/quality/qia/completed",
                 "message": "The quality impact assessment has no completion date"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "The quality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "$now",
+                "message": "The quality impact assessment is dated after the assessment date, so it cannot yet have been completed"
               },
               {
                 "kind": "schema",
@@ -3172,10 +3359,10 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "NHSE-5.1",
+            "id": "NHSE-5.3",
             "title": "A bed reduction meets at least one of the three conditions",
             "question": "Where beds fall, does the proposal show alternative provision, specific new treatments, or a credible efficiency plan that makes the reduction safe?",
-            "guidance": "This criterion applies when /beds/proposed is below /beds/current. Describe at least one condition in enough detail to judge: in /beds/alternativeProvision, the extra community, primary care or other provision, with its workforce, and when it will be in place relative to the closures; in /beds/newTreatments, the specific treatments and the specific admissions or bed-days they will avoid; in /beds/efficiencyPlan, how bed use compares with the national average (for example length of stay) and the credible plan to improve it, for example in line with Getting It Right First Time. One condition is enough. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
+            "guidance": "This criterion applies when /beds/proposed is below /beds/current. Describe at least one condition in enough detail to judge: in /beds/alternativeCapacity, the new or expanded community, primary care or other capacity (newOrExpanded true: existing services absorbing the demand do not count), its places, its workforce, its funding, and the date it will be open, no later than /beds/closureDate; in /beds/newTreatments, the specific treatments and the specific admissions or bed-days they will avoid; in /beds/efficiencyPlan, how bed use compares with the national average (for example length of stay) and the credible plan to improve it, for example in line with Getting It Right First Time. One condition is enough. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
@@ -3190,9 +3377,30 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "any",
                 "checks": [
                   {
-                    "kind": "substantive",
-                    "path": "/beds/alternativeProvision",
-                    "minWords": 15
+                    "kind": "all",
+                    "checks": [
+                      {
+                        "kind": "equals",
+                        "path": "/beds/alternativeCapacity/newOrExpanded",
+                        "value": true
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/alternativeCapacity/workforce",
+                        "minWords": 5
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/alternativeCapacity/funding",
+                        "minWords": 3
+                      },
+                      {
+                        "kind": "compare",
+                        "left": "/beds/alternativeCapacity/inPlaceBy",
+                        "op": "le",
+                        "right": "/beds/closureDate"
+                      }
+                    ]
                   },
                   {
                     "kind": "substantive",
@@ -3205,7 +3413,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                     "minWords": 15
                   }
                 ],
-                "message": "Beds fall but none of the three conditions is shown: alternative provision, specific new treatments, or an efficiency plan"
+                "message": "Beds fall but none of the three conditions is shown: new or expanded alternative capacity, staffed, funded and open before the beds close; specific new treatments; or an efficiency plan"
               }
             ],
             "recommendation": "Before reducing beds, show that enough staffed alternative provision will be in place first, that specific new treatments will avoid specific admissions, or that a credible plan will bring bed use to the national average without harming care.",

@@ -203,6 +203,23 @@ mode?: string
 }[]
 }
 /**
+ * Where care moves to video, phone, app or online: who is excluded, and the non-digital route.
+ */
+digitalInclusion?: {
+/**
+ * The groups at risk of digital exclusion that the analysis covers.
+ */
+groups?: ("older-people" | "deprivation" | "language" | "disability" | "connectivity")[]
+/**
+ * Who cannot use the remote or digital route, how many, and why.
+ */
+assessment?: string
+/**
+ * The route for people who cannot or will not use the digital one, and how they are offered it.
+ */
+nonDigitalRoute?: string
+}
+/**
  * A mitigation, owner and measure for every adverse impact.
  */
 mitigations?: {
@@ -354,6 +371,39 @@ proposed: number
  * Alternative provision, with its workforce, in place alongside or ahead of closure.
  */
 alternativeProvision?: string
+/**
+ * When the beds are to close.
+ */
+closureDate?: string
+/**
+ * The bed test's first condition as NHS England states it: alternative capacity, staffed and funded, in place before the beds close.
+ */
+alternativeCapacity?: {
+/**
+ * What the new or expanded capacity is, e.g. 40 virtual ward places.
+ */
+description: string
+/**
+ * True only for capacity that is new or expanded; existing services absorbing the demand do not count.
+ */
+newOrExpanded: boolean
+/**
+ * Beds or places of alternative capacity.
+ */
+places?: number
+/**
+ * The staff who will run it, and whether they are recruited.
+ */
+workforce?: string
+/**
+ * How it is funded, and whether the funding is agreed.
+ */
+funding?: string
+/**
+ * When it will be open.
+ */
+inPlaceBy?: string
+}
 /**
  * Specific new treatments that will reduce specific admissions.
  */
