@@ -69,9 +69,12 @@ export function findNonAnswer(text: string): NonAnswer | undefined {
 
 const QUOTE_LENGTH = 60;
 
-/** A text as a message quotes it: on one line, and shortened. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** A text as a message quotes it: on one line, without control characters, and shortened. */
 export function quote(text: string): string {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = text.replace(/\s+/g, " ").replace(CONTROL, "").trim();
   return line.length > QUOTE_LENGTH ? `${line.slice(0, QUOTE_LENGTH - 1)}…` : line;
 }
 

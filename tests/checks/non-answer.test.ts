@@ -118,3 +118,9 @@ describe("withoutNonAnswers", () => {
     expect(withoutNonAnswers({ impact: "unknown" }, "", new Set(["unknown"]))).toEqual({ impact: "unknown" });
   });
 });
+
+describe("quoting", () => {
+  it("a quoted non-answer carries no control characters", () => {
+    expect(nonAnswerIn("\u0007TBC\u001b \u0085", "/x")?.text).toBe("TBC");
+  });
+});
