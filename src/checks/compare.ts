@@ -1,44 +1,44 @@
 import { getAt } from "../model/pointer.js";
-import type { CheckOf, CheckOutcome, CheckRunner } from "./types.js";
-import { eachMatch } from "./values.js";
+import { outcome } from "./messages.js";
+import type { CheckContext, CheckOf, CheckOutcome, CheckRunner } from "./types.js";
+import { describe, eachMatch, unanswered } from "./values.js";
 
-const OPS = {
-  lt: { test: (d: number) => d < 0, word: "less than", date: "before" },
-  le: { test: (d: number) => d <= 0, word: "at most", date: "on or before" },
-  eq: { test: (d: number) => d === 0, word: "equal to", date: "on" },
-  ge: { test: (d: number) => d >= 0, word: "at least", date: "on or after" },
-  gt: { test: (d: number) => d > 0, word: "greater than", date: "after" },
+const TESTS = {
+  lt: (d: number) => d < 0,
+  le: (d: number) => d <= 0,
+  eq: (d: number) => d === 0,
+  ge: (d: number) => d >= 0,
+  gt: (d: number) => d > 0,
 } as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 const isDate = (v: unknown): v is string => typeof v === "string" && DATE.test(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
-/** Two numbers, or two dates, in the proposal compare as stated. */
+/** Why a side of the comparison cannot be compared: missing, a non-answer, or another kind of value. */
+function notComparable(ctx: CheckContext, value: unknown, pointer: string): CheckOutcome {
+  return unanswered(ctx, value, pointer) ?? outcome(false, pointer, "wrong_type", { pointer, expected: "a number or a date", found: describe(value) });
+}
+
+/**
+ * Two numbers, or two dates, compare as stated. `left` may match several places (`*`): each must
+ * compare. `right` may be `$now`, the assessment date; without one, nothing is compared with it.
+ */
 export const compare: CheckRunner<CheckOf<"compare">> = (check, ctx) => {
   const now = check.right === "$now";
   if (now && ctx.today === undefined) {
-    return { pass: true, pointer: check.left, message: "no assessment date was given, so dates are not compared with today" };
+    return outcome(true, check.left, "not_compared", { left: check.left, reason: "no assessment date was given" });
   }
-  const rightValue = now ? ctx.today : getAt(ctx.proposal, check.right);
-  const rightName = now ? "the assessment date" : check.right;
-  const op = OPS[check.op];
-  return eachMatch(
-    ctx,
-    check.left,
-    (left, pointer): CheckOutcome => {
-      if (isDate(left) && isDate(rightValue)) {
-        const pass = op.test(left < rightValue ? -1 : left > rightValue ? 1 : 0);
-        return { pass, pointer, message: `${pointer} (${left}) is ${pass ? "" : "not "}${op.date} ${rightName} (${rightValue})` };
-      }
-      if (!isNumber(left)) return { pass: false, pointer, message: `${pointer} is missing` };
-      if (!isNumber(rightValue)) return { pass: false, pointer: now ? pointer : check.right, message: `${rightName} is missing` };
-      const right = rightValue * (check.factor ?? 1);
-      const pass = op.test(left - right);
-      const shown = check.factor === undefined ? `${rightValue}` : `${check.factor} × ${rightValue} = ${right}`;
-      return { pass, pointer, message: `${pointer} (${left}) is ${pass ? "" : "not "}${op.word} ${rightName} (${shown})` };
-    },
-    `nothing at ${check.left}`,
-  );
+  const right = now ? ctx.today : getAt(ctx.proposal, check.right);
+  return eachMatch(ctx, check.left, (left, pointer) => {
+    const values = { left: pointer, right: check.right, op: check.op };
+    if (isDate(left) && isDate(right)) {
+      const pass = TESTS[check.op](left < right ? -1 : left > right ? 1 : 0);
+      return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right });
+    }
+    if (!isNumber(left)) return notComparable(ctx, left, pointer);
+    if (!isNumber(right)) return notComparable(ctx, right, now ? pointer : check.right);
+    const pass = TESTS[check.op](left - right * (check.factor ?? 1));
+    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right, factor: check.factor });
+  });
 };

@@ -26,6 +26,11 @@ const checkResult = z.strictObject({
   kind: z.string(),
   pass: z.boolean(),
   pointer: z.string(),
+  code: z.string().default("").describe("What the check found, in snake_case (missing, non_answer, too_few_words …); empty in reports written before 0.3."),
+  values: z
+    .record(z.string(), z.union([z.string(), z.number(), z.array(z.string())]))
+    .default({})
+    .describe("The values behind the code, e.g. { words: 26, minWords: 40 }; the message is rendered from them."),
   message: z.string(),
 });
 

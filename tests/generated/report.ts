@@ -164,6 +164,16 @@ checks: {
 kind: string
 pass: boolean
 pointer: string
+/**
+ * What the check found, in snake_case (missing, non_answer, too_few_words …); empty in reports written before 0.3.
+ */
+code?: string
+/**
+ * The values behind the code, e.g. { words: 26, minWords: 40 }; the message is rendered from them.
+ */
+values?: {
+[k: string]: (string | number | string[])
+}
 message: string
 }[]
 review?: {
