@@ -1,11 +1,14 @@
 // Holds the tool to what clinical senate panels found (tests/calibration/README.md). The corpus was encoded
 // first and the assertions written after; a failure here means a rule is wrong for proposals in general, and
 // the fix belongs in the framework or the scoring, never in a case file.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { builtinFramework } from "../../src/index.js";
 import { computeFigures } from "./figures.js";
-import { runCalibration } from "./harness.js";
-import { PRINCIPLES } from "./panel.js";
+import { CASES_DIR, runCalibration } from "./harness.js";
+import { PRINCIPLES, SECTIONS } from "./panel.js";
 
 const cases = runCalibration();
 const figures = computeFigures(cases);
@@ -29,6 +32,25 @@ describe("the calibration corpus", () => {
     const wrong = cases.flatMap((c) =>
       PRINCIPLES.flatMap((p) => (c.panel.findings[p].criteria ?? []).filter((id) => !known.has(id) || !id.startsWith(`${p}.`)).map((id) => `${c.slug} ${id}`)),
     );
+    expect(wrong).toEqual([]);
+  });
+
+  it("accounts for every section of each published proposal, and encodes exactly the sections it says it does", () => {
+    const wrong = cases
+      .filter((c) => c.panel.kind === "published")
+      .flatMap((c) => {
+        const { encoded = [], unknown = [], reportedMissing = [] } = c.panel.sections ?? {};
+        const named = [...encoded, ...unknown, ...reportedMissing];
+        const proposal = parse(readFileSync(join(CASES_DIR, `${c.slug}.yaml`), "utf8")) as Record<string, unknown>;
+        return SECTIONS.flatMap((section) => {
+          const count = named.filter((n) => n === section).length;
+          if (count !== 1) return [`${c.slug} ${section}: named ${count} times`];
+          const present = proposal[section] !== undefined;
+          return present === encoded.includes(section)
+            ? []
+            : [`${c.slug} ${section}: ${present ? "present but not listed as encoded" : "listed as encoded but absent"}`];
+        });
+      });
     expect(wrong).toEqual([]);
   });
 });
