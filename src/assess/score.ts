@@ -46,6 +46,22 @@ interface PrincipleScore {
   };
 }
 
+/** Outcome codes that say material is absent, as opposed to something wrong with what is there. */
+const ABSENCE = new Set(["missing", "none_recorded", "non_answer", "empty", "no_evidence", "not_cited"]);
+
+/**
+ * True when the checks alone decided a criterion and every check that failed found only absent
+ * material. Absent material is what readiness reports, and it earns no credit; a critical override
+ * to red is kept for what is wrong with what the proposal says (engagement after the decision, an
+ * EqIA without three characteristics, a reviewer's judgement), so that a proposal whose file simply
+ * lacks a section is not called a failure of the principle before anyone has judged it.
+ */
+function absentOnly(r: CriterionResult): boolean {
+  if (r.decidedBy !== "checks" || r.mode !== "automatic+review") return false;
+  const failed = r.checks.filter((c) => !c.pass);
+  return failed.length > 0 && failed.every((c) => ABSENCE.has(c.code));
+}
+
 function weightWhere(results: CriterionResult[], test: (r: CriterionResult) => boolean): number {
   return round(results.filter(test).reduce((sum, r) => sum + r.contribution.weight, 0));
 }
@@ -68,7 +84,7 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
   // A critical criterion that is not fully met fails its principle: NHS England assurance treats a test
   // that is only partly met as failed, so half credit must not carry it to amber.
   const critical = results.filter(
-    (r, i) => (r.status === "not-met" || r.status === "partially-met") && r.contribution.counted && criteria[i]?.severity === "critical",
+    (r, i) => (r.status === "not-met" || r.status === "partially-met") && r.contribution.counted && criteria[i]?.severity === "critical" && !absentOnly(r),
   );
   const { rating, ratingReason } = rate(
     score,

@@ -43,6 +43,12 @@ function contentWords(text: string, enough: number): number {
 }
 
 /**
+ * Short values that look like non-answers but are answers in their own right: an options appraisal's
+ * "Do nothing" option names the baseline every option is compared with.
+ */
+const GENUINE_ANSWERS: ReadonlySet<string> = new Set(["do nothing", "do-nothing", "do minimum", "do-minimum", "status quo", "no change"]);
+
+/**
  * Decides whether a WHOLE value is a non-answer: it holds a catalogue phrase, and once every such
  * phrase is removed fewer than MIN_CONTENT_WORDS words of content remain ("Unknown - to be
  * confirmed by finance" is one; "Unknown demand is modelled with a 10% buffer" is not). Text with
@@ -53,6 +59,7 @@ export function findNonAnswer(text: string): NonAnswer | undefined {
   const value = text.replace(/\s+/g, " ").replace(/[‘’]/g, "'").trim();
   if (value === "") return undefined;
   if (!/[\p{L}\p{N}]/u.test(value)) return { kind: "template-marker", phrase: value };
+  if (GENUINE_ANSWERS.has(value.toLowerCase().replace(/[.!]+$/, ""))) return undefined;
   const found: (NonAnswer & { at: number })[] = [];
   let rest = value;
   for (const { kind, regex } of COMPILED) {

@@ -1,5 +1,6 @@
 // Renders the calibration results as Markdown (tests/calibration/results.md). The output depends only on the
 // corpus and the framework, never on the clock or the machine, so the committed file can be checked for drift.
+import { HOLLOW_CASES, KNOWN_MET_IN_GAP, PRINCIPLE_SECTIONS } from "./known-disagreements.js";
 import { type CaseResult, FRAMEWORK, NOW } from "./harness.js";
 import { computeFigures, type Figures, orderScore, principleViews } from "./figures.js";
 import { VERDICTS, verdictRank } from "./panel.js";
@@ -29,6 +30,17 @@ function listing(title: string, items: string[]): string[] {
   return items.length === 0 ? [] : ["", `### ${title}`, "", ...items.map((i) => `- ${i}`)];
 }
 
+/** Why a pair is out of order: an encoding its sources leave incomplete, or a hollow proposal. */
+function orderCause(d: { better: string; worse: string }, bySlug: Map<string, CaseResult>): string {
+  const incomplete = [d.better, d.worse].filter((slug) => (bySlug.get(slug)?.panel.sections?.unknown ?? []).length > 0);
+  const hollow = [d.better, d.worse].filter((slug) => HOLLOW_CASES.includes(slug));
+  const causes = [
+    ...(incomplete.length > 0 ? [`incomplete encoding (${incomplete.join(", ")})`] : []),
+    ...(hollow.length > 0 ? [`hollow proposal (${hollow.join(", ")})`] : []),
+  ];
+  return causes.length > 0 ? `: ${causes.join("; ")}` : "";
+}
+
 function disagreements(f: Figures, bySlug: Map<string, CaseResult>): string[] {
   const describe = (slug: string) => {
     const c = bySlug.get(slug)!;
@@ -41,16 +53,22 @@ function disagreements(f: Figures, bySlug: Map<string, CaseResult>): string[] {
     ),
     ...listing(
       "Criteria named in a panel gap that the tool reports met",
-      f.metNamed.map((m) => `${m.slug} ${m.criterion}`),
+      f.metNamed.map((m) => {
+        const known = KNOWN_MET_IN_GAP.find((k) => k.case === m.slug && k.criterion === m.criterion);
+        return `${m.slug} ${m.criterion}${known ? `: known disagreement. ${known.why}` : ""}`;
+      }),
     ),
     ...listing(
       "Commended principles the tool rates red",
-      f.commendedRed.map((c) => `${c.slug} ${c.principle}`),
+      f.commendedRed.map((c) => {
+        const unknown = (bySlug.get(c.slug)?.panel.sections?.unknown ?? []).filter((s) => PRINCIPLE_SECTIONS[c.principle].includes(s));
+        return `${c.slug} ${c.principle}${unknown.length > 0 ? `: the sources leave ${unknown.join(", ")} unknown, so the encoding lacks what the panel saw` : ""}`;
+      }),
     ),
     ...listing("Unreviewed proposals rated green", f.green),
     ...listing(
       "Pairs out of verdict order",
-      f.order.discordant.map((d) => `${describe(d.better)} scored below ${describe(d.worse)}`),
+      f.order.discordant.map((d) => `${describe(d.better)} scored below ${describe(d.worse)}${orderCause(d, bySlug)}`),
     ),
   ];
 }

@@ -99,6 +99,8 @@ export const NON_ANSWERS: readonly (readonly [text: string, kind: NonAnswerKind]
 
 /** Genuine answers, some holding a non-answer phrase, that must never be taken for one. */
 export const GENUINE_ANSWERS: readonly string[] = [
+  "Do nothing",
+  "Do minimum.",
   "Unknown demand is modelled with a 10% buffer",
   "Pending approval, the interim pathway runs from site A with 4 beds",
   "N/A for children: the unit treats adults only; paediatric cases go to X",
