@@ -31,9 +31,11 @@ export interface Attack {
   make: (dir: string, n: number) => Prepared;
   /** Also compare the CLI's peak memory per unit (the attacks that once cost hundreds of megabytes). */
   memory?: boolean;
+  /** The units of work a size `n` must cost at the least, when that is not `n` itself. */
+  units?: (n: number) => number;
 }
 
-/** A valid evidence entry; `n` of them make a proposal of any size. */
+/** A valid evidence entry (five values); `n` of them make a proposal of any size. */
 const evidence = (i: number) => ({ id: `E${i}`, type: "audit", title: `Audit number ${i} of the stroke pathway`, grade: "moderate" });
 const proposalData = (items: number) => ({ ...parse(PROPOSAL), evidence: Array.from({ length: items }, (_, i) => evidence(i + 1)) });
 
@@ -71,13 +73,13 @@ export const ATTACKS: Attack[] = [
   },
   {
     name: "minified JSON on one line (quoted-scalar check)",
-    size: 200,
+    size: 150,
     memory: true,
     make: (dir, n) => reading(dir, "p.json", JSON.stringify(proposalData(n)), 0),
   },
   {
     name: "a large YAML proposal with a duplicate key at its end",
-    size: 200,
+    size: 150,
     memory: true,
     make: (dir, n) => reading(dir, "d.yaml", `${JSON.stringify(proposalData(n), null, 1).slice(0, -1)},\n"schemaVersion": "1"\n}\n`, 2),
   },
@@ -123,6 +125,9 @@ export const ATTACKS: Attack[] = [
   {
     name: "eight ** over a deep tree of folders",
     size: 4,
+    // Every step of a walk names its folder by path, as the file system must be asked, so a tree n
+    // folders deep costs the total length of its paths, n² at the least; eight ** once cost n^8.
+    units: (n) => n * n,
     make: (dir, n) => {
       let folder = dir;
       for (let i = 0; i < n; i++) {

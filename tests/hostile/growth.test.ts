@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ATTACKS, type Attack, type Prepared } from "./attacks.js";
 import { runCli } from "./run-cli.js";
+import { bestTimes } from "./timing.js";
 
 // The growth probe: every structural attack at a size and at ten times it. Time is measured
-// in-process (the best of three runs) and peak memory on the built CLI; the cost per unit at the
+// in-process (the best of five runs) and peak memory on the built CLI; the cost per unit at the
 // larger size may be at most GROWTH times that at the smaller. No absolute time is asserted: a
 // cost that grows with the square of the input gives about ten, however fast the machine.
 // `npm test` runs the small sizes; `npm run probe` (PROBE_SCALE=10) runs sizes ten times larger.
@@ -25,18 +26,6 @@ function prepare(attack: Attack, n: number): { dir: string; prepared: Prepared }
   return { dir, prepared: attack.make(dir, n) };
 }
 
-/** The best of `runs` timings of `fn`, in milliseconds (after one warm-up). */
-function bestTime(fn: () => unknown, runs = 3): number {
-  fn();
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
-
 /** Peak resident memory of the CLI run, above that of a trivial run, in MiB; and the run itself. */
 function cliMemory(dir: string, prepared: Prepared, base: number) {
   const run = runCli(prepared.args, { cwd: dir, maxOldSpaceMiB: 512, timeoutMs: 120_000 });
@@ -50,8 +39,10 @@ describe.each(ATTACKS.map((a) => [a.name, a] as const))("growth: %s", (_name, at
   it(`costs about the same per unit at ${large} as at ${small} (time)`, () => {
     const a = prepare(attack, small).prepared;
     const b = prepare(attack, large).prepared;
-    const perUnitSmall = bestTime(a.run) / small;
-    const perUnitLarge = bestTime(b.run) / large;
+    const units = attack.units ?? ((n: number) => n);
+    const [timeSmall, timeLarge] = bestTimes(a.run, b.run);
+    const perUnitSmall = timeSmall / units(small);
+    const perUnitLarge = timeLarge / units(large);
     const ratio = perUnitLarge / perUnitSmall;
     expect(ratio, `${perUnitSmall.toFixed(5)} ms per unit at ${small}, ${perUnitLarge.toFixed(5)} at ${large}`).toBeLessThan(GROWTH);
   }, 120_000);

@@ -6,6 +6,7 @@ import { parse, stringify } from "yaml";
 import { readSource } from "../../src/source/read.js";
 import { PROPOSAL } from "./documents.js";
 import { runCli } from "./run-cli.js";
+import { timeRatio } from "./timing.js";
 
 // Hostile input, round two: the documents. Each case once hung, took seconds or hundreds of
 // megabytes, or read a file wrongly; each runs the built CLI (with a timeout, so a hang fails
@@ -20,18 +21,6 @@ function cli(files: Record<string, string | Uint8Array>, args: string[], timeout
   const dir = mkdtempSync(join(root, "case-"));
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return runCli(args, { cwd: dir, timeoutMs });
-}
-
-/** The best of three timings of `fn`, in milliseconds, after a warm-up. */
-function bestTime(fn: () => unknown): number {
-  fn();
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const start = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
 }
 
 /** The small proposal with `n` evidence entries, each `pad` characters longer than the plain one. */
@@ -61,7 +50,11 @@ describe("3: a Markdown heading followed by a long run of spaces", () => {
     const read = readSource(md, { filename: "m.md" });
     expect(read.ok && (read.value.data as { responses: Record<string, unknown> }).responses["LDN-3"]).toBeTruthy();
     const spaces = (n: number) => `---\n${PROPOSAL}---\n## LDN-3${" ".repeat(n)}${end}Text.\n`;
-    const ratio = bestTime(() => readSource(spaces(100_000), { filename: "m.md" })) / bestTime(() => readSource(spaces(10_000), { filename: "m.md" }));
+    const [long, short] = [spaces(100_000), spaces(10_000)];
+    const ratio = timeRatio(
+      () => readSource(long, { filename: "m.md" }),
+      () => readSource(short, { filename: "m.md" }),
+    );
     expect(ratio, "ten times the spaces, at most thirty times the time").toBeLessThan(30);
   });
 });
@@ -72,7 +65,10 @@ describe("9: JSON on one long line", () => {
     const minified = JSON.stringify(data);
     const pretty = JSON.stringify(data, null, 2);
     expect(readSource(minified, { filename: "p.json" })).toMatchObject({ ok: true, value: { data } });
-    const ratio = bestTime(() => readSource(minified, { filename: "p.json" })) / bestTime(() => readSource(pretty, { filename: "p.json" }));
+    const ratio = timeRatio(
+      () => readSource(minified, { filename: "p.json" }),
+      () => readSource(pretty, { filename: "p.json" }),
+    );
     expect(ratio, "minified over pretty-printed").toBeLessThan(3);
   });
 });
@@ -130,7 +126,10 @@ describe("19: near the limits", () => {
     const read = readSource(duplicate, { filename: "d.yaml" });
     const lastLine = duplicate.split("\n").length - 2;
     expect(read).toMatchObject({ ok: false, issues: [{ code: "duplicate_key", line: lastLine, column: 1 }] });
-    const ratio = bestTime(() => readSource(duplicate, { filename: "d.yaml" })) / bestTime(() => readSource(valid, { filename: "d.yaml" }));
+    const ratio = timeRatio(
+      () => readSource(duplicate, { filename: "d.yaml" }),
+      () => readSource(valid, { filename: "d.yaml" }),
+    );
     expect(ratio, "with the duplicate over without").toBeLessThan(2.5);
   }, 120_000);
 
