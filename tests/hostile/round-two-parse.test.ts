@@ -69,7 +69,8 @@ describe("9: JSON on one long line", () => {
       () => readSource(minified, { filename: "p.json" }),
       () => readSource(pretty, { filename: "p.json" }),
     );
-    expect(ratio, "minified over pretty-printed").toBeLessThan(3);
+    // Minified is the faster when both are linear; it was about 47 times slower when it was not.
+    expect(ratio, "minified over pretty-printed").toBeLessThan(5);
   });
 });
 
@@ -130,7 +131,8 @@ describe("19: near the limits", () => {
       () => readSource(duplicate, { filename: "d.yaml" }),
       () => readSource(valid, { filename: "d.yaml" }),
     );
-    expect(ratio, "with the duplicate over without").toBeLessThan(2.5);
+    // About 1 (the duplicate is found on the fast path); it was about 11 when the file was parsed twice.
+    expect(ratio, "with the duplicate over without").toBeLessThan(4);
   }, 120_000);
 
   it.each([
