@@ -1,4 +1,5 @@
 import { appendFileSync } from "node:fs";
+import { terminalName } from "../model/escape.js";
 import type { Thresholds } from "../model/framework.js";
 import { formatIssue } from "../model/issue.js";
 import type { Rating } from "../model/report.js";
@@ -121,7 +122,7 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
     limits,
     thresholds,
     ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
-    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${file}`)),
+    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${terminalName(file)}`)),
   });
   progress?.(undefined);
   const issues = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
@@ -137,7 +138,7 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
   const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating)) || baseline?.regressed === true;
   const unwritten =
-    values.output !== undefined && issues.length > 0 ? `senate assess: ${values.output} not written, as not every file could be assessed\n` : "";
+    values.output !== undefined && issues.length > 0 ? `senate assess: ${terminalName(values.output)} not written, as not every file could be assessed\n` : "";
   const stderr = `${issues.map((i) => `${i}\n`).join("")}${unwritten}${baseline?.stderr ?? ""}`;
   return { code: issues.length > 0 ? 2 : failed ? 1 : 0, stdout: values.output === undefined ? body : "", ...(stderr ? { stderr } : {}) };
 }

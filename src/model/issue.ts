@@ -1,3 +1,5 @@
+import { terminalName } from "./escape.js";
+
 /** Codes for every problem the library reports about its inputs. */
 export type IssueCode =
   | "read_failed"
@@ -53,9 +55,8 @@ export function formatIssue(issue: Issue): string {
   return `${oneLine(issueLocation(issue), 500)}  ${issue.code}  ${oneLine(issue.message, 1000)}${where}`;
 }
 
-/** Text from a document made safe for one terminal line: control characters escaped, length bounded. */
+/** Text from a document made safe for one terminal line: controls and bidi controls escaped, no workflow command, length bounded. */
 function oneLine(text: string, max: number): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const safe = terminalName(text);
   return safe.length > max ? `${safe.slice(0, max)}…` : safe;
 }
