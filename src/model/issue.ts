@@ -26,7 +26,9 @@ export type IssueCode =
   | "wrong_framework"
   | "wrong_proposal"
   | "waiver_expired"
-  | "unknown_framework";
+  | "unknown_framework"
+  | "invalid_argument"
+  | "invalid_option";
 
 /** One problem with an input, located as precisely as the input allows. */
 export interface Issue {
