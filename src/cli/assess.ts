@@ -98,6 +98,12 @@ function checkOrder(t: { green?: number; amber?: number }, framework: Thresholds
   throw new UsageError(`${a} is above ${g}; amber must be at or below green`);
 }
 
+/** Standard input can be read only once, so `-` may stand for one input of a run, not two. */
+function readStdinOnce(positionals: readonly string[], companions: readonly (string | undefined)[]): void {
+  const uses = (positionals.includes("-") ? 1 : 0) + companions.filter((c) => c === "-").length;
+  if (uses > 1) throw new UsageError("standard input (-) can be read only once; name a file for every input but one");
+}
+
 const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
 
 /** `senate assess`: assesses each file, prints the reports, and exits for the worst file. */
@@ -107,6 +113,7 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   const format = formatOf(values);
   // A baseline replaces the rating gate: a team adopting the tool on an imperfect proposal ratchets instead.
   const failOn = oneOf(values["fail-on"], ["red", "amber", "never"] as const, "fail-on", values.baseline === undefined ? "red" : "never");
+  readStdinOnce(positionals, [values.reviews, values.waivers, values.baseline]);
   const thresholds = thresholdsOf(values);
   const limits = readLimits(values);
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
