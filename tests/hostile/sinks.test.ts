@@ -80,6 +80,19 @@ describe("text sinks in the built CLI", () => {
     expect(elementNames(html).has("a")).toBe(false);
   });
 
+  it("diff: a warning that names a hostile report file, or a hostile id inside it, cannot issue a command", () => {
+    const dir = folder({ "p.yaml": PROPOSAL });
+    const report = runCli(["assess", "p.yaml", "--format", "json", "--fail-on", "never"], { cwd: dir });
+    const other = { ...JSON.parse(report.stdout), proposal: { ...JSON.parse(report.stdout).proposal, id: "X\n::error::id" } };
+    writeFileSync(join(dir, "::error::old.json"), JSON.stringify(other));
+    writeFileSync(join(dir, "new.json"), report.stdout);
+    const run = runCli(["diff", "::error::old.json", "new.json"], { cwd: dir });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^senate diff: warning: baseline .*error::old\.json is for/);
+    expect(hazards(run.stderr)).toEqual([]);
+    expect(hazards(run.stdout)).toEqual([]);
+  });
+
   it("SARIF help.markdown: framework text cannot carry HTML, javascript: links or remote images", () => {
     const fw = edit(
       edit(
