@@ -1,10 +1,12 @@
 import { combineReports } from "../assess/combine.js";
 import { BUILTIN_CROSSWALKS } from "../generated/frameworks.js";
+import { terminalName } from "../model/escape.js";
 import type { Framework } from "../model/framework.js";
 import type { AssessmentReport } from "../model/report.js";
 import { formatCombinedMarkdown, formatCombinedText } from "../report/combined.js";
 import { diffReports, type ReportDiff } from "../report/diff.js";
 import { diffSummary } from "../report/diff-format.js";
+import { safeJson } from "../report/escape-json.js";
 import { type FormatName, formatReport } from "../report/format.js";
 import { formatJunitAll } from "../report/junit.js";
 import { formatSarifAll } from "../report/sarif.js";
@@ -13,12 +15,6 @@ import type { FileOutcome } from "./assess-inputs.js";
 import { matchBaseline } from "./baseline.js";
 import { UsageError } from "./io.js";
 
-/** Strips terminal control characters from a file name before it reaches the terminal. */
-function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
-}
-
 function gapWords(r: AssessmentReport): string {
   const { critical } = r.summary.gaps;
   return `${r.gaps.length}${critical > 0 ? ` (${critical} critical)` : ""}`;
@@ -26,7 +22,7 @@ function gapWords(r: AssessmentReport): string {
 
 /** The table that ends text output over several files: file, rating, score, coverage and gaps. */
 export function summaryTable(outcomes: readonly FileOutcome[]): string {
-  const label = (o: FileOutcome) => safe(o.framework ? `${o.file} [${o.framework}]` : o.file);
+  const label = (o: FileOutcome) => terminalName(o.framework ? `${o.file} [${o.framework}]` : o.file);
   const rows = outcomes.map((o) =>
     o.report
       ? [label(o), ratingWord(o.report.summary.rating), percent(o.report.summary.score), percent(o.report.summary.coverage), gapWords(o.report)]
@@ -75,8 +71,8 @@ function combinedSummaries(outcomes: readonly FileOutcome[], options: BodyOption
  */
 export function renderBody(outcomes: readonly FileOutcome[], options: BodyOptions): string {
   const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  if (options.ndjson) return reports.map((r) => `${JSON.stringify(r)}\n`).join("");
-  if (options.format === "json" && outcomes.length > 1) return `${JSON.stringify(reports, null, 2)}\n`;
+  if (options.ndjson) return reports.map((r) => `${safeJson(r)}\n`).join("");
+  if (options.format === "json" && outcomes.length > 1) return `${safeJson(reports, 2)}\n`;
   // SARIF and JUnit hold several reports in one document; an HTML page holds one.
   if (options.format === "sarif" && reports.length > 1) return formatSarifAll(reports, options.frameworks);
   if (options.format === "junit" && reports.length > 1) return formatJunitAll(reports);
@@ -105,6 +101,6 @@ export function compareWithBaseline(reports: readonly AssessmentReport[], baseli
     if (!match.ok) throw new UsageError(match.problem);
     return diffReports(match.baseline, report);
   });
-  const stderr = diffs.map((d) => `Against baseline ${safe(path)}, ${diffSummary(d)}\n`).join("");
+  const stderr = diffs.map((d) => `Against baseline ${terminalName(path)}, ${diffSummary(d)}\n`).join("");
   return { diffs, regressed: diffs.some((d) => d.regressed), stderr };
 }

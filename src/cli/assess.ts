@@ -1,4 +1,5 @@
 import { appendFileSync } from "node:fs";
+import { terminalName } from "../model/escape.js";
 import type { Thresholds } from "../model/framework.js";
 import { formatIssue } from "../model/issue.js";
 import type { Rating } from "../model/report.js";
@@ -97,6 +98,12 @@ function checkOrder(t: { green?: number; amber?: number }, framework: Thresholds
   throw new UsageError(`${a} is above ${g}; amber must be at or below green`);
 }
 
+/** Standard input can be read only once, so `-` may stand for one input of a run, not two. */
+function readStdinOnce(positionals: readonly string[], companions: readonly (string | undefined)[]): void {
+  const uses = (positionals.includes("-") ? 1 : 0) + companions.filter((c) => c === "-").length;
+  if (uses > 1) throw new UsageError("standard input (-) can be read only once; name a file for every input but one");
+}
+
 const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
 
 /** `senate assess`: assesses each file, prints the reports, and exits for the worst file. */
@@ -106,6 +113,7 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   const format = formatOf(values);
   // A baseline replaces the rating gate: a team adopting the tool on an imperfect proposal ratchets instead.
   const failOn = oneOf(values["fail-on"], ["red", "amber", "never"] as const, "fail-on", values.baseline === undefined ? "red" : "never");
+  readStdinOnce(positionals, [values.reviews, values.waivers, values.baseline]);
   const thresholds = thresholdsOf(values);
   const limits = readLimits(values);
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
@@ -121,7 +129,7 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
     limits,
     thresholds,
     ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
-    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${file}`)),
+    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${terminalName(file)}`)),
   });
   progress?.(undefined);
   const issues = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
@@ -137,7 +145,7 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
   const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating)) || baseline?.regressed === true;
   const unwritten =
-    values.output !== undefined && issues.length > 0 ? `senate assess: ${values.output} not written, as not every file could be assessed\n` : "";
+    values.output !== undefined && issues.length > 0 ? `senate assess: ${terminalName(values.output)} not written, as not every file could be assessed\n` : "";
   const stderr = `${issues.map((i) => `${i}\n`).join("")}${unwritten}${baseline?.stderr ?? ""}`;
   return { code: issues.length > 0 ? 2 : failed ? 1 : 0, stdout: values.output === undefined ? body : "", ...(stderr ? { stderr } : {}) };
 }

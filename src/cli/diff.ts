@@ -1,3 +1,4 @@
+import { terminalName } from "../model/escape.js";
 import { formatIssue, type Issue } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
 import { diffReports, type ReportDiff } from "../report/diff.js";
@@ -71,7 +72,8 @@ export function diffCommand(argv: string[]): CommandResult {
   const strict = values["fail-on-new"] === true;
   const { diffs, warnings } = pairAndDiff(old.value, now.value, oldPath, newPath, strict);
   if (diffs.length === 0) throw new UsageError(`no report in ${newPath} has a counterpart in ${oldPath}; nothing to compare`);
-  const stderr = warnings.map((w) => `senate diff: warning: ${w}\n`).join("");
+  // A warning names the report files, and the ids inside them: both can hold anything.
+  const stderr = warnings.map((w) => `senate diff: warning: ${terminalName(w)}\n`).join("");
   const failed = strict && diffs.some((d) => d.regressed);
   return { code: failed ? 1 : 0, stdout: formatDiffs(diffs, format), stderr };
 }

@@ -1,3 +1,4 @@
+import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
 import { parseProposal } from "../proposal/parse.js";
 import { expandArgs } from "./glob.js";
@@ -30,7 +31,7 @@ export function validateCommand(argv: string[]): CommandResult {
   for (const file of expandArgs(positionals)) {
     const text = readInput(file, limits);
     const parsed = text.ok ? parseProposal(text.value, { filename: file === "-" ? "<stdin>" : file, limits }) : text;
-    if (parsed.ok) out.push(`${file}: valid`);
+    if (parsed.ok) out.push(`${terminalName(file)}: valid`);
     else err.push(...parsed.issues.map(formatIssue));
   }
   return { code: err.length > 0 ? 2 : 0, stdout: out.length > 0 ? `${out.join("\n")}\n` : "", stderr: err.length > 0 ? `${err.join("\n")}\n` : "" };

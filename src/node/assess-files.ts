@@ -7,6 +7,7 @@ import type { Reviews } from "../model/reviews.js";
 import type { Waivers } from "../model/waivers.js";
 import { parseReviews, parseWaivers } from "../proposal/documents.js";
 import { parseProposal } from "../proposal/parse.js";
+import { safeJson } from "../report/escape-json.js";
 import { type FormatName, formatReport } from "../report/format.js";
 import type { Limits } from "../source/limits.js";
 import { readTextFile } from "./files.js";
@@ -80,10 +81,10 @@ function prepare(options: BatchOptions): Shared {
 }
 
 function render(report: AssessmentReport, options: BatchOptions): string {
-  if (options.layout === "ndjson") return `${JSON.stringify(report)}\n`;
+  if (options.layout === "ndjson") return `${safeJson(report)}\n`;
   // An element of JSON.stringify(reports, null, 2): a one-element array's text without its brackets
   // (cheaper than re-indenting the report's own text).
-  if (options.layout === "array") return JSON.stringify([report], null, 2).slice(4, -2);
+  if (options.layout === "array") return safeJson([report], 2).slice(4, -2);
   return formatReport(report, options.format, { color: options.color, framework: options.framework.framework });
 }
 

@@ -4,7 +4,8 @@ import type { AssessOptions } from "../assess/assess.js";
 import { assess } from "../assess/assess.js";
 import { builtinFramework } from "../framework/builtin.js";
 import { type FrameworkOptions, type LoadedFramework, loadFramework } from "../framework/load.js";
-import type { Result } from "../model/issue.js";
+import { isRecord, kindOf, optionIssue, readOptionIssues, textIssues } from "../model/arguments.js";
+import type { Issue, Result } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
 import { parseReviews, parseWaivers } from "../proposal/documents.js";
 import { type ParsedProposal, parseProposal } from "../proposal/parse.js";
@@ -29,6 +30,24 @@ function readBounded(path: string, max: number): Uint8Array {
   } finally {
     closeSync(fd);
   }
+}
+
+/** A path must be a string, and the limits whole numbers; a JavaScript caller gets issues, not a TypeError. */
+function pathIssues(path: unknown, limits: unknown, name = "path"): Issue[] {
+  return [...textIssues(path, name), ...readOptionIssues({ limits }, "options")];
+}
+
+function assessFileIssues(path: unknown, options: unknown): Issue[] {
+  if (options !== undefined && !isRecord(options)) return [optionIssue(`options must be an object; got ${kindOf(options)}`)];
+  const { framework, reviews, waivers, limits } = options ?? {};
+  const paths = [
+    ...(typeof framework === "string" || isRecord(framework) || framework === undefined
+      ? []
+      : [optionIssue("options.framework must be an id, a path or a loaded framework")]),
+    ...(reviews === undefined ? [] : textIssues(reviews, "options.reviews")),
+    ...(waivers === undefined ? [] : textIssues(waivers, "options.waivers")),
+  ];
+  return [...pathIssues(path, limits), ...paths];
 }
 
 /** Reads a file as UTF-8 text; a missing file, a directory or bad bytes come back as issues. */
@@ -64,6 +83,8 @@ export function readTextFile(path: string, limits: Partial<Limits> = {}): Result
 
 /** Reads and validates a proposal file (YAML, JSON or Markdown with front matter). */
 export function readProposalFile(path: string, limits: Partial<Limits> = {}): Result<ParsedProposal> {
+  const bad = pathIssues(path, limits);
+  if (bad.length > 0) return { ok: false, issues: bad };
   const text = readTextFile(path, limits);
   return text.ok ? parseProposal(text.value, { filename: path, limits }) : text;
 }
@@ -119,6 +140,8 @@ export function loadFrameworkFile(
   options: Omit<FrameworkOptions, "filename" | "resolve"> = {},
   chain: readonly string[] = [],
 ): Result<LoadedFramework> {
+  const bad = pathIssues(path, options?.limits);
+  if (bad.length > 0) return { ok: false, issues: bad };
   const text = readTextFile(path, options.limits);
   if (!text.ok) return text;
   const self = realPath(path);
@@ -138,6 +161,8 @@ export function loadFrameworkFile(
 
 /** A built-in framework id (e.g. london-2020) or a framework file path. */
 export function resolveFramework(idOrPath: string, options: Omit<FrameworkOptions, "filename"> = {}): Result<LoadedFramework> {
+  const bad = pathIssues(idOrPath, options?.limits, "idOrPath");
+  if (bad.length > 0) return { ok: false, issues: bad };
   const builtin = builtinFramework(idOrPath);
   if (builtin) return { ok: true, value: builtin };
   if (!/[/\\.]/.test(idOrPath)) {
@@ -160,6 +185,8 @@ export interface AssessFileOptions extends Omit<AssessOptions, "reviews" | "waiv
 
 /** Reads a proposal and its companion files, then assesses it. `now` defaults to the current time. */
 export function assessFile(path: string, options: AssessFileOptions = {}): Result<AssessmentReport> {
+  const bad = assessFileIssues(path, options);
+  if (bad.length > 0) return { ok: false, issues: bad };
   const { framework: fw = "london-2020", reviews: reviewsPath, waivers: waiversPath, limits, ...rest } = options;
   const framework =
     typeof fw === "string" ? resolveFramework(fw, { limits: limits ?? {}, ...(rest.checks ? { checks: rest.checks } : {}) }) : { ok: true as const, value: fw };

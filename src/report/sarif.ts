@@ -1,6 +1,8 @@
 import type { Criterion, Framework } from "../model/framework.js";
 import { fingerprint } from "../assess/gaps.js";
 import type { AssessmentReport, CriterionResult, Gap, PanelItem } from "../model/report.js";
+import { safeJson } from "./escape-json.js";
+import { md } from "./markdown.js";
 
 /** Options for {@link formatSarif}. */
 export interface SarifOptions {
@@ -48,7 +50,8 @@ function artifactUri(file: string): string {
 function rule(c: CriterionResult, principle: string, frameworkId: string, criterion: Criterion | undefined): Json {
   const guidance = criterion?.guidance;
   const text = guidance ? `${c.recommendation}\n\nGuidance: ${guidance}` : c.recommendation;
-  const markdown = guidance ? `**Recommendation:** ${c.recommendation}\n\n**Guidance:** ${guidance}` : `**Recommendation:** ${c.recommendation}`;
+  // Code scanning renders help.markdown, and framework text may come from a hostile framework file.
+  const markdown = guidance ? `**Recommendation:** ${md(c.recommendation)}\n\n**Guidance:** ${md(guidance)}` : `**Recommendation:** ${md(c.recommendation)}`;
   return {
     id: c.id,
     name: ruleName(c),
@@ -154,7 +157,7 @@ export function formatSarifAll(reports: readonly AssessmentReport[], frameworks:
     const framework = frameworks.find((f) => f.id === r.framework.id);
     return sarifRun(r, framework ? { framework } : {});
   });
-  return `${JSON.stringify({ $schema: SCHEMA_URI, version: "2.1.0", runs }, null, 2)}\n`;
+  return `${safeJson({ $schema: SCHEMA_URI, version: "2.1.0", runs }, 2)}\n`;
 }
 
 function sarifRun(report: AssessmentReport, options: SarifOptions): Record<string, unknown> {
