@@ -132,7 +132,7 @@ const parsed = parseProposal('schemaVersion: "1"\n', { filename: "p.yaml" });
 const issues: Issue[] = parsed.ok ? [] : parsed.issues;
 const framework = builtinFramework("london-2020");
 const report: Result<AssessmentReport> | undefined = parsed.ok && framework ? assess(parsed.value, framework, { now: new Date() }) : undefined;
-const id: London2020CriterionId = "LDN-3.1";
+const id: London2020CriterionId = "LDN-3.7";
 // @ts-expect-error: not a criterion of london-2020
 const typo: London2020CriterionId = "LDN-3.9";
 export { id, issues, report, typo };
