@@ -4,11 +4,12 @@ import { formatIssue } from "../model/issue.js";
 import type { Rating } from "../model/report.js";
 import { FORMATS } from "../report/format.js";
 import { formatGithubSummary } from "../report/github.js";
-import { assessEach, readShared } from "./assess-inputs.js";
-import { compareWithBaseline, renderBody } from "./assess-output.js";
-import type { CliEnv } from "./env.js";
+import { assessOneFile, type EachOptions, readShared } from "./assess-inputs.js";
+import { baselineCheck, checkFormatFits, reportStream } from "./assess-output.js";
+import { eachItem, signalExitCode, watchSignals } from "./batch.js";
+import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
-import { UsageError, writeOutput } from "./io.js";
+import { openOutput, streamOutput, UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
@@ -64,9 +65,6 @@ const OPTIONS = {
   ...LIMIT_OPTIONS,
 } as const;
 
-/** Progress appears only on a terminal, and only when there are enough files to wait for. */
-const PROGRESS_AFTER = 20;
-
 function share(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -99,8 +97,8 @@ function checkOrder(t: { green?: number; amber?: number }, framework: Thresholds
 
 const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
 
-/** `senate assess`: assesses each file, prints the reports, and exits for the worst file. */
-export function assessCommand(argv: string[], env: CliEnv): CommandResult {
+/** `senate assess`: assesses each file, writes its reports at once, and exits for the worst file. */
+export async function assessCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
   if (positionals.length === 0) return { code: 2, stderr: `senate assess: name at least one proposal file\n\n${ASSESS_HELP}\n` };
   const format = formatOf(values);
@@ -115,31 +113,60 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline: baselinePath }, limits);
   if (!shared.ok) return { code: 2, stderr: `${dedupe(shared.issues.map(formatIssue)).join("\n")}\n` };
   checkOrder(thresholds, shared.value.framework.framework.thresholds);
-  const progress = env.progress && files.length > PROGRESS_AFTER ? env.progress : undefined;
-  const outcomes = assessEach(files, shared.value, {
-    now: env.now,
-    limits,
-    thresholds,
-    ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
-    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${file}`)),
-  });
-  progress?.(undefined);
-  const issues = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
-  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  if (reports.length === 0) return { code: 2, stderr: `${issues.join("\n")}\n` };
-
-  const baseline = shared.value.baseline && baselinePath !== undefined ? compareWithBaseline(reports, shared.value.baseline, baselinePath) : undefined;
-  const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
   const frameworks = shared.value.frameworks.map((f) => f.framework);
-  const body = renderBody(outcomes, { format, ndjson: values.ndjson === true, color, frameworks });
-  // A report file is all or nothing: when any input failed, the old file (if any) is left as it was.
-  if (values.output !== undefined && issues.length === 0) writeOutput(values.output, body, [...files, ...inputs]);
-  if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
-  const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating)) || baseline?.regressed === true;
-  const unwritten =
-    values.output !== undefined && issues.length > 0 ? `senate assess: ${values.output} not written, as not every file could be assessed\n` : "";
-  const stderr = `${issues.map((i) => `${i}\n`).join("")}${unwritten}${baseline?.stderr ?? ""}`;
-  return { code: issues.length > 0 ? 2 : failed ? 1 : 0, stdout: values.output === undefined ? body : "", ...(stderr ? { stderr } : {}) };
+  checkFormatFits(format, files.length, frameworks.length);
+  const each: EachOptions = { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) };
+  const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
+  const streamOptions = { format, ndjson: values.ndjson === true, color, frameworks, files: files.length };
+  const baseline = shared.value.baseline && baselinePath !== undefined ? baselineCheck(shared.value.baseline, baselinePath) : undefined;
+  const summary = format === "github" ? env.stepSummary : undefined;
+
+  const signals = watchSignals(); // before the temporary file exists, so a signal cannot leave it behind
+  const out = values.output === undefined ? streamOutput(env.out) : openOutput(values.output, [...files, ...inputs]);
+  try {
+    const reports = reportStream(out, streamOptions);
+    let invalid = false;
+    let failed = false;
+    let summaries = 0;
+    const stopped = await eachItem(
+      files,
+      (file) => file,
+      (file, _i, clear) => {
+        const outcomes = assessOneFile(file, shared.value, each);
+        const problems = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
+        const notes = outcomes.flatMap((o) => (o.report && baseline ? [baseline.check(o.report)] : []));
+        if (problems.length > 0 || notes.length > 0) {
+          clear();
+          env.err(problems.map((p) => `${p}\n`).join("") + notes.join(""));
+        }
+        invalid ||= problems.length > 0;
+        for (const o of outcomes) {
+          if (!o.report) continue;
+          failed ||= FAILS[failOn].includes(o.report.summary.rating);
+          if (summary) appendFileSync(summary, `${summaries++ > 0 ? "\n" : ""}${formatGithubSummary(o.report)}`);
+        }
+        reports.file(outcomes);
+      },
+      { command: "assess", signals, progress: env.progress },
+    );
+    if (stopped) {
+      out.abort();
+      env.err(`senate assess: stopped by ${stopped}${values.output === undefined ? "" : `; ${values.output} not written`}\n`);
+      return { code: signalExitCode(stopped) };
+    }
+    reports.end();
+    // A report file is all or nothing: when any input failed, the old file (if any) is left as it was.
+    if (invalid || reports.written === 0) {
+      out.abort();
+      const unwritten = values.output !== undefined ? `senate assess: ${values.output} not written, as not every file could be assessed\n` : "";
+      return { code: 2, ...(unwritten ? { stderr: unwritten } : {}) };
+    }
+    out.commit();
+    return { code: failed || baseline?.regressed ? 1 : 0 };
+  } finally {
+    out.abort(); // nothing left to drop once committed
+    signals.stop();
+  }
 }
 
 function dedupe(lines: string[]): string[] {

@@ -13,7 +13,14 @@ export interface CliEnv {
    * standard error is a terminal, so progress never lands in a log or a pipe.
    */
   progress?: ((line: string | undefined) => void) | undefined;
+  /** Writes to standard output at once (a command that streams uses it; run() collects it when absent). */
+  out?: ((text: string) => void) | undefined;
+  /** Writes to standard error at once. */
+  err?: ((text: string) => void) | undefined;
 }
+
+/** The environment a streaming command gets from run(): somewhere to write as it goes. */
+export type StreamEnv = CliEnv & { out: (text: string) => void; err: (text: string) => void };
 
 /** The environment of the running process. */
 export function processEnv(): CliEnv {
@@ -27,5 +34,12 @@ export function processEnv(): CliEnv {
           process.stderr.write(line === undefined ? "\r\u001b[K" : `\r\u001b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
         }
       : undefined,
+    // Writes to files, pipes and terminals are synchronous on Linux and macOS, so nothing piles up in memory.
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
   };
 }

@@ -48,21 +48,21 @@ afterAll(() => {
 });
 
 describe("--output is written atomically", () => {
-  it("a write that fails half-way leaves the old file whole and no temporary file", () => {
+  it("a write that fails half-way leaves the old file whole and no temporary file", async () => {
     const { dir, at } = folder();
     const before = listing(dir);
     patch("writeSync", (original) => (fd: number, data: string) => {
       (original as (fd: number, data: string) => number)(fd, String(data).slice(0, 100));
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
     });
-    const result = run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
+    const result = await run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write .*out\.json.*ENOSPC/);
     expect(readFileSync(at("out.json"), "utf8")).toBe(OLD);
     expect(listing(dir)).toEqual(before);
   });
 
-  it("a rename that fails leaves the old file whole and no temporary file", () => {
+  it("a rename that fails leaves the old file whole and no temporary file", async () => {
     const { dir, at } = folder();
     const before = listing(dir);
     const fail = () => () => {
@@ -70,7 +70,7 @@ describe("--output is written atomically", () => {
     };
     patch("renameSync", fail);
     patch("linkSync", fail);
-    const result = run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
+    const result = await run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
     expect(result.code).toBe(2);
     expect(readFileSync(at("out.json"), "utf8")).toBe(OLD);
     expect(listing(dir)).toEqual(before);
