@@ -40,9 +40,10 @@ Options:
 ${LIMITS_HELP}
 
 Use - as a file to read standard input. Over several files, text output ends with a summary
-table, and JSON is one array.
+table, and JSON is one array; each report is written as soon as it is ready.
 Exit codes, for the worst file: 0 passed the gate; 1 a rating is at or below --fail-on, or
-(with --baseline) something regressed; 2 bad input or usage.
+(with --baseline) something regressed; 2 bad input or usage; 130 stopped by Ctrl-C (no
+--output file is written).
 
 Example:
   senate assess examples/stroke-hasu.yaml --reviews examples/stroke-hasu.reviews.yaml --format markdown
