@@ -34,12 +34,14 @@ export function processEnv(): CliEnv {
           process.stderr.write(line === undefined ? "\r\u001b[K" : `\r\u001b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
         }
       : undefined,
-    // Writes to files, pipes and terminals are synchronous on Linux and macOS, so nothing piles up in memory.
+    // Writes to files, pipes and terminals are synchronous on Linux and macOS, so nothing piles up in
+    // memory. Once a reader has gone (senate assess … | head), what is left for it is dropped: the run
+    // still finishes, so that its exit code is still that of the worst file.
     out: (text) => {
-      process.stdout.write(text);
+      if (!process.stdout.destroyed) process.stdout.write(text);
     },
     err: (text) => {
-      process.stderr.write(text);
+      if (!process.stderr.destroyed) process.stderr.write(text);
     },
   };
 }
