@@ -3,7 +3,7 @@
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { spectralRuleset } from "./spectral-ruleset.js";
 
 /** Where the peers are, with their versions; undefined when they could not be installed. */

@@ -1,15 +1,12 @@
-import { appendFileSync } from "node:fs";
 import type { Thresholds } from "../model/framework.js";
 import { formatIssue } from "../model/issue.js";
-import type { Rating } from "../model/report.js";
 import { FORMATS } from "../report/format.js";
-import { formatGithubSummary } from "../report/github.js";
-import { assessOneFile, type EachOptions, readShared } from "./assess-inputs.js";
-import { baselineCheck, checkFormatFits, reportStream } from "./assess-output.js";
-import { eachItem, signalExitCode, watchSignals } from "./batch.js";
+import { readShared } from "./assess-inputs.js";
+import { checkFormatFits } from "./assess-output.js";
+import { runAssess } from "./assess-run.js";
 import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
-import { openOutput, streamOutput, UsageError } from "./io.js";
+import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
@@ -96,8 +93,6 @@ function checkOrder(t: { green?: number; amber?: number }, framework: Thresholds
   throw new UsageError(`${a} is above ${g}; amber must be at or below green`);
 }
 
-const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
-
 /** `senate assess`: assesses each file, writes its reports at once, and exits for the worst file. */
 export async function assessCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
@@ -110,66 +105,25 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
   const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
 
-  const { reviews, waivers, baseline: baselinePath } = values;
-  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline: baselinePath }, limits);
-  if (!shared.ok) return { code: 2, stderr: `${dedupe(shared.issues.map(formatIssue)).join("\n")}\n` };
+  const { reviews, waivers, baseline } = values;
+  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline }, limits);
+  if (!shared.ok) return { code: 2, stderr: `${[...new Set(shared.issues.map(formatIssue))].join("\n")}\n` };
   checkOrder(thresholds, shared.value.framework.framework.thresholds);
   const frameworks = shared.value.frameworks.map((f) => f.framework);
   checkFormatFits(format, files.length, frameworks.length);
-  const each: EachOptions = { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) };
   const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
-  const streamOptions = { format, ndjson: values.ndjson === true, color, frameworks, files: files.length };
-  const baseline = shared.value.baseline && baselinePath !== undefined ? baselineCheck(shared.value.baseline, baselinePath) : undefined;
-  const summary = format === "github" ? env.stepSummary : undefined;
-
-  const signals = watchSignals(); // before the temporary file exists, so a signal cannot leave it behind
-  const out = values.output === undefined ? streamOutput(env.out) : openOutput(values.output, [...files, ...inputs]);
-  try {
-    const reports = reportStream(out, streamOptions);
-    let invalid = false;
-    let failed = false;
-    let summaries = 0;
-    const stopped = await eachItem(
+  return runAssess(
+    {
       files,
-      (file) => file,
-      (file, _i, clear) => {
-        const outcomes = assessOneFile(file, shared.value, each);
-        const problems = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
-        const notes = outcomes.flatMap((o) => (o.report && baseline ? [baseline.check(o.report)] : []));
-        if (problems.length > 0 || notes.length > 0) {
-          clear();
-          env.err(problems.map((p) => `${p}\n`).join("") + notes.join(""));
-        }
-        invalid ||= problems.length > 0;
-        for (const o of outcomes) {
-          if (!o.report) continue;
-          failed ||= FAILS[failOn].includes(o.report.summary.rating);
-          if (summary) appendFileSync(summary, `${summaries++ > 0 ? "\n" : ""}${formatGithubSummary(o.report)}`);
-        }
-        reports.file(outcomes);
-      },
-      { command: "assess", signals, progress: env.progress },
-    );
-    if (stopped) {
-      out.abort();
-      env.err(`senate assess: stopped by ${stopped}${values.output === undefined ? "" : `; ${values.output} not written`}\n`);
-      return { code: signalExitCode(stopped) };
-    }
-    reports.end();
-    // A report file is all or nothing: when any input failed, the old file (if any) is left as it was.
-    if (invalid || reports.written === 0) {
-      out.abort();
-      const unwritten = values.output !== undefined ? `senate assess: ${values.output} not written, as not every file could be assessed\n` : "";
-      return { code: 2, ...(unwritten ? { stderr: unwritten } : {}) };
-    }
-    out.commit();
-    return { code: failed || baseline?.regressed ? 1 : 0 };
-  } finally {
-    out.abort(); // nothing left to drop once committed
-    signals.stop();
-  }
-}
-
-function dedupe(lines: string[]): string[] {
-  return [...new Set(lines)];
+      inputs,
+      shared: shared.value,
+      each: { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) },
+      stream: { format, ndjson: values.ndjson === true, color, frameworks, files: files.length },
+      failOn,
+      ...(baseline === undefined ? {} : { baselinePath: baseline }),
+      ...(values.output === undefined ? {} : { output: values.output }),
+      ...(format === "github" && env.stepSummary ? { stepSummary: env.stepSummary } : {}),
+    },
+    env,
+  );
 }

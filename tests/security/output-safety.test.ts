@@ -113,7 +113,7 @@ describe("an input reached through a link is never overwritten", () => {
 
 describe("the temporary file", () => {
   it("cannot be redirected by a link planted where v0.2 put it (.<name>.<pid>.tmp)", async () => {
-    const { dir, at } = folder();
+    const { at } = folder();
     writeFileSync(at("victim.txt"), OLD);
     symlinkSync(at("victim.txt"), at(`.out.json.${process.pid}.tmp`));
     const r = await run(["assess", at("p.yaml"), "--format", "json", "--fail-on", "never", "--output", at("out.json")], ENV);
