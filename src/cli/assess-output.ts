@@ -96,8 +96,8 @@ export function reportStream(out: Output, options: StreamOptions): ReportStream 
   const render = (r: AssessmentReport): string => {
     const framework = frameworks.find((f) => f.id === r.framework.id);
     if (options.ndjson) return `${JSON.stringify(r)}\n`;
-    // An element of JSON.stringify(reports, null, 2): line breaks inside strings are escaped, so each one here is structure.
-    if (array) return JSON.stringify(r, null, 2).replace(/\n/g, "\n  ");
+    // An element of JSON.stringify(reports, null, 2): a one-element array's text without its brackets.
+    if (array) return JSON.stringify([r], null, 2).slice(4, -2);
     if (format === "sarif") return formatSarifRun(r, framework);
     if (format === "junit") return formatJunitSuites(r, suites);
     return formatReport(r, format, { color: options.color, ...(framework ? { framework } : {}) });

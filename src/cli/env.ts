@@ -1,3 +1,5 @@
+import { writeText } from "./io.js";
+
 /** What a command may know of its surroundings: run.ts fills it from `process`, tests fill it by hand. */
 export interface CliEnv {
   /** Standard output is a terminal (colour is then allowed). */
@@ -24,6 +26,7 @@ export type StreamEnv = CliEnv & { out: (text: string) => void; err: (text: stri
 
 /** The environment of the running process. */
 export function processEnv(): CliEnv {
+  let stdoutGone = false;
   return {
     isTTY: process.stdout.isTTY === true,
     noColor: "NO_COLOR" in process.env && process.env.NO_COLOR !== "",
@@ -34,11 +37,18 @@ export function processEnv(): CliEnv {
           process.stderr.write(line === undefined ? "\r\u001b[K" : `\r\u001b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
         }
       : undefined,
-    // Writes to files, pipes and terminals are synchronous on Linux and macOS, so nothing piles up in
-    // memory. Once a reader has gone (senate assess … | head), what is left for it is dropped: the run
-    // still finishes, so that its exit code is still that of the worst file.
+    // Standard output is written synchronously, straight to its file descriptor, so a slow reader slows
+    // the run rather than letting reports pile up in memory. Once a reader has gone (senate assess … |
+    // head), what is left for it is dropped: the run still finishes, so its exit code is still that of
+    // the worst file.
     out: (text) => {
-      if (!process.stdout.destroyed) process.stdout.write(text);
+      if (stdoutGone) return;
+      try {
+        writeText(1, text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
+        stdoutGone = true;
+      }
     },
     err: (text) => {
       if (!process.stderr.destroyed) process.stderr.write(text);

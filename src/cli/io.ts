@@ -83,13 +83,31 @@ function createTemp(folder: string, existing: Existing | undefined): { temp: str
   }
 }
 
-/** Writes every byte: a short write (a full disk, `ulimit -f`) is retried, and the error it then meets is thrown. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, "utf8");
-  for (let at = 0; at < bytes.length; ) {
-    const n = writeSync(fd, bytes, at, bytes.length - at);
-    if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "ENOSPC" });
-    at += n;
+const SCRATCH = new Uint8Array(64 * 1024);
+const ENCODER = new TextEncoder();
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes every byte of `text` to `fd`. A short write (a full disk, `ulimit -f`) is carried on, and the
+ * error it then meets is thrown; a pipe that is full for now (EAGAIN) is waited for. The text goes
+ * through one reused buffer: a fresh buffer per report, over thousands of reports, fragments memory.
+ */
+export function writeText(fd: number, text: string): void {
+  for (let read = 0; read < text.length; ) {
+    const done = ENCODER.encodeInto(read === 0 ? text : text.slice(read), SCRATCH);
+    read += done.read;
+    for (let at = 0; at < done.written; ) {
+      let n: number;
+      try {
+        n = writeSync(fd, SCRATCH, at, done.written - at);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+        Atomics.wait(PAUSE, 0, 0, 5);
+        continue;
+      }
+      if (n <= 0) throw Object.assign(new Error("the write made no progress"), { code: "ENOSPC" });
+      at += n;
+    }
   }
 }
 
@@ -152,7 +170,7 @@ export function openOutput(path: string, inputs: readonly string[], options: { o
     }
   };
   return {
-    write: (text) => guard(({ fd }) => writeAll(fd, text)),
+    write: (text) => guard(({ fd }) => writeText(fd, text)),
     commit: () =>
       guard(({ temp, fd }) => {
         check(); // the target may have changed while the output was written
