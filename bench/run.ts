@@ -72,8 +72,6 @@ function batch(dir: string, files: string[], peers: Peers | undefined, size: num
   const commands: Record<string, string[]> = {
     floorJsYaml: [node, floor, "js-yaml", dir],
     assess: [node, cli, ...assess],
-    // A smaller young generation (V8 lets it grow to 32 MiB under this allocation rate): NODE_OPTIONS can set it for the bin.
-    assessSemi: [node, "--max-semi-space-size=4", cli, ...assess],
   };
   if (!large) {
     Object.assign(commands, {
