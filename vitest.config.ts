@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     exclude: ["tests/browser/**"],
     typecheck: { enabled: true, include: ["tests/**/*.test-d.ts"] },
-    testTimeout: 30000,
+    // Only to stop a real hang: no test asserts wall time, and the machines are shared and noisy.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

@@ -478,7 +478,7 @@ describe("generated proposals assessed against london-2020", () => {
         evidence: [{ id: "Q1", type: "eqia", title: "EqIA" }],
         equality: { evidence: ["Q1"], eqia: { completed: "2026-01-01", characteristics: characteristics(order) } },
       });
-    const gap = (r: AssessmentReport) => r.gaps.find((g) => g.criterion === "LDN-3.1");
+    const gap = (r: AssessmentReport) => r.gaps.find((g) => g.criterion === "LDN-3.7");
     expect(gap(report(make([...PROTECTED_CHARACTERISTICS].reverse())))).toEqual(gap(report(make(PROTECTED_CHARACTERISTICS))));
   });
 

@@ -27,7 +27,7 @@ describe("tailored frameworks", () => {
     expect(loaded.value.framework.basedOn).toEqual({ id: "london-2020", version: base?.framework.version, sha256: base?.sha256 });
     expect(loaded.value.sha256).not.toBe(base?.sha256);
     const criteria = loaded.value.framework.principles.flatMap((p) => p.criteria);
-    expect(criteria.find((c) => c.id === "LDN-6.1")?.weight).toBe(4);
+    expect(criteria.find((c) => c.id === "LDN-6.5")?.weight).toBe(4);
     expect(criteria.find((c) => c.id === "LDN-3.3")?.severity).toBe("critical");
     expect(criteria.map((c) => c.id)).toContain("LDN-6.90");
   });
@@ -54,7 +54,7 @@ describe("tailored frameworks", () => {
   it.each([
     { name: "an unknown criterion", body: "extends: london-2020\ntailor:\n  criteria:\n    LDN-3.9: { weight: 2 }\n", code: "unknown_criterion", line: 9 },
     { name: "an unknown principle", body: "extends: london-2020\ntailor:\n  principles:\n    LDN-9: { weight: 2 }\n", code: "unknown_criterion", line: 9 },
-    { name: "a bad override", body: "extends: london-2020\ntailor:\n  criteria:\n    LDN-3.1: { weight: -1 }\n", code: "invalid_value", line: 9 },
+    { name: "a bad override", body: "extends: london-2020\ntailor:\n  criteria:\n    LDN-3.7: { weight: -1 }\n", code: "invalid_value", line: 9 },
     { name: "an unknown built-in", body: "extends: paris-2030\n", code: "unknown_framework", line: 6 },
     {
       name: "an added id that exists",

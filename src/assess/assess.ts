@@ -11,6 +11,8 @@ import type { ParsedProposal } from "../proposal/parse.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { disagrees, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";
+import { panelItem } from "./panel.js";
+import { readiness } from "./readiness.js";
 import { resolveReviews, resolveWaivers, type Sourced } from "./inputs.js";
 import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
 
@@ -48,6 +50,25 @@ function waiverNote(waiver: Waiver, applied: boolean, target: CriterionResult | 
   return "not applied: some failures lie outside the waiver's pointer";
 }
 
+/** Awaiting the panel: needs review and not accepted by a waiver. */
+function awaits(c: CriterionResult): boolean {
+  return c.status === "needs-review" && c.waiver?.kind !== "accepted";
+}
+
+/** What was found for a met criterion, in the words of its passing checks or its reviewer. */
+function strength(c: CriterionResult): string {
+  if (c.decidedBy === "reviewer")
+    return `${c.id} ${c.title}: judged met by ${c.review?.reviewer ?? "a reviewer"}${c.review?.rationale ? `: ${c.review.rationale}` : ""}`;
+  const found = c.checks.filter((k) => k.pass).map((k) => k.message);
+  return `${c.id} ${c.title}: ${found.length > 0 ? found.join("; ") : c.reason}`;
+}
+
+function evidenceSummary(proposal: Proposal): AssessmentReport["summary"]["evidence"] {
+  const items = proposal.evidence ?? [];
+  const ungraded = items.filter((e) => e.grade === undefined).map((e) => e.id);
+  return { items: items.length, graded: items.length - ungraded.length, ungraded };
+}
+
 const STATUSES: Status[] = ["met", "partially-met", "not-met", "needs-review", "not-applicable"];
 
 /**
@@ -66,9 +87,9 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
   const issues = [...reviews.issues, ...waivers.issues];
   if (issues.length > 0) return { ok: false, issues };
 
-  const scoring: ScoringOptions = { ...framework.thresholds, minCoverage: 0, ...options.thresholds };
+  const scoring: ScoringOptions = { ...framework.thresholds, minCoverage: framework.thresholds.minCoverage ?? 0, ...options.thresholds };
   const custom = customChecks(options.checks);
-  const ctx = checkContext(proposal, custom);
+  const ctx = checkContext(proposal, custom, options.now);
   const disagreements: AssessmentReport["disagreements"] = [];
 
   const principles: PrincipleResult[] = framework.principles.map((principle) => {
@@ -96,8 +117,9 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
       return { ...evaluated, contribution: contribution({ ...evaluated, accepted }, criterion.weight) };
     });
     const score = scorePrinciple(criteria, principle.criteria, scoring);
-    const strengths = criteria.filter((c) => c.status === "met").map((c) => `${c.id} ${c.title}: ${c.reason}`);
-    return { id: principle.id, title: principle.title, wording: principle.wording, weight: principle.weight, ...score, strengths, criteria };
+    const strengths = criteria.filter((c) => c.status === "met").map(strength);
+    const awaitingReview = criteria.filter(awaits).length;
+    return { id: principle.id, title: principle.title, wording: principle.wording, weight: principle.weight, ...score, strengths, awaitingReview, criteria };
   });
 
   const all = principles.flatMap((p) => p.criteria);
@@ -113,6 +135,13 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
     overall = { rating: "amber", ratingReason: `amber: the score is in the green band, but ${red.join(", ")} ${red.length === 1 ? "is" : "are"} red` };
   }
   const gaps = collectGaps(principles, parsed?.locate, parsed?.file);
+  const pairs = framework.principles.flatMap((p, i) =>
+    p.criteria.map((criterion, j) => ({ principle: p.id, criterion, result: principles[i]?.criteria[j] as CriterionResult })),
+  );
+  const forPanel = pairs
+    .filter(({ result }) => awaits(result))
+    .map(({ principle, criterion, result }) => panelItem(principle, criterion, result, proposal, parsed?.locate, parsed?.file));
+  const belowCoverage = coverage < scoring.minCoverage;
   const counts = Object.fromEntries(STATUSES.map((s) => [s, all.filter((c) => c.status === s).length])) as Record<Status, number>;
   const open = gaps.filter((g) => !g.waived);
   const inputs: AssessmentReport["inputs"] = [
@@ -130,7 +159,7 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
   return {
     ok: true,
     value: {
-      schemaVersion: "1",
+      schemaVersion: "2",
       tool: { name: TOOL_NAME, version: TOOL_VERSION },
       ...(options.generatedAt === undefined ? {} : { generatedAt: options.generatedAt }),
       framework: {
@@ -153,7 +182,10 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
       inputs,
       summary: {
         ...overall,
-        provisional: counts["needs-review"] > 0,
+        provisional: forPanel.length > 0 || belowCoverage,
+        awaitingReview: forPanel.length,
+        readiness: readiness(pairs),
+        evidence: evidenceSummary(proposal),
         score,
         coverage,
         counts,
@@ -166,6 +198,7 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
       },
       principles,
       gaps,
+      forPanel,
       waivers: (waiversDoc?.value.waivers ?? []).map((waiver) => {
         const target = all.find((c) => c.id === waiver.criterion);
         const applied = target?.waiver === waiver;

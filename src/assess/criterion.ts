@@ -6,11 +6,16 @@ import type { CriterionResult, Status } from "../model/report.js";
 import type { Review } from "../model/reviews.js";
 import type { Waiver } from "../model/waivers.js";
 
+/** A stage id as words: `pre-consultation-business-case` → "pre-consultation business case". */
+export function stageWord(stage: string): string {
+  return stage.replace("pre-consultation-", "pre-consultation ").replace("stage-1-", "stage 1 ").replace("stage-2-", "stage 2 ").replace(/-/g, " ");
+}
+
 /** A criterion's outcome before scoring. */
 export type Evaluated = Omit<CriterionResult, "contribution"> & { accepted: boolean };
 
 /** What the checks alone say: all pass met, some partially met, none not met. */
-function machineStatus(outcomes: CheckOutcome[]): Status {
+export function machineStatus(outcomes: CheckOutcome[]): Status {
   const passed = outcomes.filter((o) => o.pass).length;
   if (passed === outcomes.length) return "met";
   return passed === 0 ? "not-met" : "partially-met";
@@ -41,6 +46,16 @@ export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: In
   };
   if (criterion.notApplicable !== undefined) {
     return { ...base, status: "not-applicable", decidedBy: "framework", reason: `not applicable in this framework: ${criterion.notApplicable}`, checks: [] };
+  }
+  const stage = ctx.proposal.metadata.stage;
+  if (criterion.stages && !criterion.stages.includes(stage)) {
+    return {
+      ...base,
+      status: "not-applicable",
+      decidedBy: "applies-when",
+      reason: `does not apply at this stage: it applies at ${criterion.stages.map(stageWord).join(", ")}, and this proposal is at ${stageWord(stage)}`,
+      checks: [],
+    };
   }
   if (criterion.appliesWhen) {
     const applies = evaluateCheck(criterion.appliesWhen, ctx, custom);

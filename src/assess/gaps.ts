@@ -11,12 +11,12 @@ export function fingerprint(criterion: string, pointer: string, missing: string[
 
 function gapFor(principle: PrincipleResult, result: CriterionResult, locate: Locator | undefined, file: string | undefined): Gap | undefined {
   const status = result.status;
-  if (status !== "not-met" && status !== "partially-met" && status !== "needs-review") return undefined;
+  // Criteria awaiting the panel are questions for it, never gaps: they are listed in forPanel.
+  if (status !== "not-met" && status !== "partially-met") return undefined;
   const failed = result.checks.filter((c) => !c.pass);
   let missing: string[];
   if (result.decidedBy === "reviewer")
     missing = [`${result.review?.reviewer ?? "a reviewer"} judged it ${status.replace("-", " ")}: ${result.review?.rationale ?? ""}`];
-  else if (status === "needs-review") missing = [`awaiting a reviewer's judgement: ${result.question}`];
   else missing = failed.map((c) => c.message);
   if (missing.length === 0) missing = [result.reason];
   const pointer = (failed[0] ?? result.checks[0])?.pointer ?? "";

@@ -4,7 +4,7 @@ import type { Evaluated } from "./criterion.js";
 
 /** Scoring options a caller may set. */
 export interface ScoringOptions extends Thresholds {
-  /** Below this coverage (share of applicable weight decided), a rating is at most amber. Default 0. */
+  /** Below this coverage (share of applicable weight decided), a rating is at most amber. Default: the framework's, else 0. */
   minCoverage: number;
 }
 
@@ -46,6 +46,22 @@ interface PrincipleScore {
   };
 }
 
+/** Outcome codes that say material is absent, as opposed to something wrong with what is there. */
+const ABSENCE = new Set(["missing", "none_recorded", "non_answer", "empty", "no_evidence", "not_cited"]);
+
+/**
+ * True when the checks alone decided a criterion and every check that failed found only absent
+ * material. Absent material is what readiness reports, and it earns no credit; a critical override
+ * to red is kept for what is wrong with what the proposal says (engagement after the decision, an
+ * EqIA without three characteristics, a reviewer's judgement), so that a proposal whose file simply
+ * lacks a section is not called a failure of the principle before anyone has judged it.
+ */
+function absentOnly(r: CriterionResult): boolean {
+  if (r.decidedBy !== "checks" || r.mode !== "automatic+review") return false;
+  const failed = r.checks.filter((c) => !c.pass);
+  return failed.length > 0 && failed.every((c) => ABSENCE.has(c.code));
+}
+
 function weightWhere(results: CriterionResult[], test: (r: CriterionResult) => boolean): number {
   return round(results.filter(test).reduce((sum, r) => sum + r.contribution.weight, 0));
 }
@@ -65,7 +81,11 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
   if (notApplicable > 0) parts.push(`weight ${notApplicable} not applicable left out`);
   if (accepted > 0) parts.push(`weight ${accepted} accepted by waiver left out`);
   const explanation = `${parts.join("; ")}${score === null ? ": nothing decided yet" : ` = ${pct(score)}`}; coverage ${pct(coverage)}`;
-  const critical = results.filter((r, i) => r.status === "not-met" && r.contribution.counted && criteria[i]?.severity === "critical");
+  // A critical criterion that is not fully met fails its principle: NHS England assurance treats a test
+  // that is only partly met as failed, so half credit must not carry it to amber.
+  const critical = results.filter(
+    (r, i) => (r.status === "not-met" || r.status === "partially-met") && r.contribution.counted && criteria[i]?.severity === "critical" && !absentOnly(r),
+  );
   const { rating, ratingReason } = rate(
     score,
     coverage,
@@ -84,13 +104,16 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
 /** A rating and the sentence that explains it. */
 export function rate(score: number | null, coverage: number, options: ScoringOptions, criticalUnmet: string[] = []): { rating: Rating; ratingReason: string } {
   if (criticalUnmet.length > 0) {
-    return { rating: "red", ratingReason: `red because critical criteria are not met (${criticalUnmet.join(", ")}), whatever the average` };
+    return { rating: "red", ratingReason: `red because critical criteria are not fully met (${criticalUnmet.join(", ")}), whatever the average` };
   }
   const byScore = ratingFor(score, options);
   if (score === null) return { rating: byScore, ratingReason: "not rated: no applicable criterion is decided yet" };
   const band = `score ${pct(score)} against green at ${pct(options.green)} and amber at ${pct(options.amber)}`;
   if (byScore === "green" && coverage < options.minCoverage) {
-    return { rating: "amber", ratingReason: `amber: ${band}, but only ${pct(coverage)} is decided (below the ${pct(options.minCoverage)} minimum coverage)` };
+    return {
+      rating: "amber",
+      ratingReason: `provisional amber: ${band}, but only ${pct(coverage)} of the applicable weight is decided, below the ${pct(options.minCoverage)} needed for green; the rest awaits the panel`,
+    };
   }
   return { rating: byScore, ratingReason: `${byScore}: ${band}` };
 }

@@ -1,3 +1,4 @@
+import { outcome } from "./messages.js";
 import type { CheckOf, CheckRunner } from "./types.js";
 
 /** Every check passes; reports the first failure. */
@@ -5,7 +6,7 @@ export const all: CheckRunner<CheckOf<"all">> = (check, ctx) => {
   const outcomes = check.checks.map((c) => ctx.evaluate(c));
   const failed = outcomes.find((o) => !o.pass);
   if (failed) return failed;
-  return { pass: true, pointer: outcomes[0]?.pointer ?? "", message: outcomes.map((o) => o.message).join("; ") };
+  return outcome(true, outcomes[0]?.pointer ?? "", "all_checks_pass", { details: outcomes.map((o) => o.message) });
 };
 
 /** At least one check passes; when none does, says what each wanted. */
@@ -13,11 +14,16 @@ export const any: CheckRunner<CheckOf<"any">> = (check, ctx) => {
   const outcomes = check.checks.map((c) => ctx.evaluate(c));
   const passed = outcomes.find((o) => o.pass);
   if (passed) return passed;
-  return { pass: false, pointer: outcomes[0]?.pointer ?? "", message: `none of: ${outcomes.map((o) => o.message).join("; or ")}` };
+  return outcome(false, outcomes[0]?.pointer ?? "", "none_pass", { alternatives: outcomes.map((o) => o.message) });
 };
 
-/** The inner check fails. */
+/**
+ * The inner check fails. When it passes instead, the sentence says what was found and that the
+ * check rules it out ("/beds/alternativeProvision is given, which the check rules out"), never
+ * schema logic; when it fails, its own finding is the reason this one passes.
+ */
 export const not: CheckRunner<CheckOf<"not">> = (check, ctx) => {
   const inner = ctx.evaluate(check.check);
-  return { pass: !inner.pass, pointer: inner.pointer, message: inner.pass ? `not expected: ${inner.message}` : inner.message };
+  if (!inner.pass) return { ...inner, pass: true };
+  return outcome(false, inner.pointer, "ruled_out", { detail: inner.message });
 };

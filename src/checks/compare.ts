@@ -1,21 +1,44 @@
 import { getAt } from "../model/pointer.js";
-import type { CheckOf, CheckRunner } from "./types.js";
+import { outcome } from "./messages.js";
+import type { CheckContext, CheckOf, CheckOutcome, CheckRunner } from "./types.js";
+import { describe, eachMatch, unanswered } from "./values.js";
 
-const OPS = {
-  lt: { test: (a: number, b: number) => a < b, word: "less than" },
-  le: { test: (a: number, b: number) => a <= b, word: "at most" },
-  eq: { test: (a: number, b: number) => a === b, word: "equal to" },
-  ge: { test: (a: number, b: number) => a >= b, word: "at least" },
-  gt: { test: (a: number, b: number) => a > b, word: "greater than" },
+const TESTS = {
+  lt: (d: number) => d < 0,
+  le: (d: number) => d <= 0,
+  eq: (d: number) => d === 0,
+  ge: (d: number) => d >= 0,
+  gt: (d: number) => d > 0,
 } as const;
 
-/** Two numbers in the proposal compare as stated. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (v: unknown): v is string => typeof v === "string" && DATE.test(v);
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** Why a side of the comparison cannot be compared: missing, a non-answer, or another kind of value. */
+function notComparable(ctx: CheckContext, value: unknown, pointer: string): CheckOutcome {
+  return unanswered(ctx, value, pointer) ?? outcome(false, pointer, "wrong_type", { pointer, expected: "a number or a date", found: describe(value) });
+}
+
+/**
+ * Two numbers, or two dates, compare as stated. `left` may match several places (`*`): each must
+ * compare. `right` may be `$now`, the assessment date; without one, nothing is compared with it.
+ */
 export const compare: CheckRunner<CheckOf<"compare">> = (check, ctx) => {
-  const left = getAt(ctx.proposal, check.left);
-  const right = getAt(ctx.proposal, check.right);
-  const op = OPS[check.op];
-  if (typeof left !== "number") return { pass: false, pointer: check.left, message: `${check.left} is missing` };
-  if (typeof right !== "number") return { pass: false, pointer: check.right, message: `${check.right} is missing` };
-  const pass = op.test(left, right);
-  return { pass, pointer: check.left, message: `${check.left} (${left}) is ${pass ? "" : "not "}${op.word} ${check.right} (${right})` };
+  const now = check.right === "$now";
+  if (now && ctx.today === undefined) {
+    return outcome(true, check.left, "not_compared", { left: check.left, reason: "no assessment date was given" });
+  }
+  const right = now ? ctx.today : getAt(ctx.proposal, check.right);
+  return eachMatch(ctx, check.left, (left, pointer) => {
+    const values = { left: pointer, right: check.right, op: check.op };
+    if (isDate(left) && isDate(right)) {
+      const pass = TESTS[check.op](left < right ? -1 : left > right ? 1 : 0);
+      return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right });
+    }
+    if (!isNumber(left)) return notComparable(ctx, left, pointer);
+    if (!isNumber(right)) return notComparable(ctx, right, now ? pointer : check.right);
+    const pass = TESTS[check.op](left - right * (check.factor ?? 1));
+    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right, factor: check.factor });
+  });
 };

@@ -1,27 +1,43 @@
-import type { CheckOf, CheckRunner } from "./types.js";
+import type { EvidenceItem } from "../model/proposal.js";
+import { outcome } from "./messages.js";
+import { type FoundNonAnswer, nonAnswerIn } from "./non-answer.js";
+import type { CheckContext, CheckOf, CheckRunner } from "./types.js";
 
 const GRADES = ["very-low", "low", "moderate", "high"] as const;
 
-/** An evidence register item of one of the types exists (graded well enough) and is cited. */
+/** The register items of the types that are real: an item titled "<title of the evidence>" or "TBC" is not. */
+function ofTypes(ctx: CheckContext, types: readonly string[]): { real: EvidenceItem[]; placeholders: FoundNonAnswer[] } {
+  const real: EvidenceItem[] = [];
+  const placeholders: FoundNonAnswer[] = [];
+  (ctx.proposal.evidence ?? []).forEach((item, i) => {
+    if (!types.includes(item.type)) return;
+    const found = nonAnswerIn(item, `/evidence/${i}`, true);
+    if (found) placeholders.push(found);
+    else real.push(item);
+  });
+  return { real, placeholders };
+}
+
+/**
+ * An evidence register item of one of the types exists (graded well enough) and is cited. A
+ * failure points at the list that should cite it (`citedAt`), or at the register without one.
+ */
 export const evidence: CheckRunner<CheckOf<"evidence">> = (check, ctx) => {
-  const types = check.types.join(" or ");
-  const register = ctx.proposal.evidence ?? [];
-  const ofType = register.filter((item) => check.types.includes(item.type));
-  if (ofType.length === 0) return { pass: false, pointer: "/evidence", message: `no ${types} evidence in the evidence register` };
-  const floor = check.minGrade === undefined ? 0 : GRADES.indexOf(check.minGrade);
-  const graded = ofType.filter((item) => item.grade !== undefined && GRADES.indexOf(item.grade) >= floor);
-  const candidates = check.minGrade === undefined ? ofType : graded;
-  if (candidates.length === 0) {
-    return { pass: false, pointer: "/evidence", message: `no ${types} evidence graded ${check.minGrade} or better` };
-  }
+  const types = check.types;
   const where = check.citedAt;
+  const pointer = where ?? "/evidence";
+  const { real, placeholders } = ofTypes(ctx, types);
+  if (real.length === 0) {
+    const p = placeholders[0];
+    return outcome(false, pointer, "no_evidence", { pointer, types, ...(p ? { kind: p.kind, text: p.text, found: p.pointer } : {}) });
+  }
+  const floor = check.minGrade === undefined ? 0 : GRADES.indexOf(check.minGrade);
+  const candidates = check.minGrade === undefined ? real : real.filter((item) => item.grade !== undefined && GRADES.indexOf(item.grade) >= floor);
+  if (check.minGrade !== undefined && candidates.length === 0) return outcome(false, pointer, "below_grade", { pointer, types, minGrade: check.minGrade });
   const cited = candidates.find((item) => {
     const at = ctx.citations.get(item.id) ?? [];
     return where === undefined ? at.length > 0 : at.some((p) => p === where || p === `${where}/evidence`);
   });
-  if (!cited) {
-    const ids = candidates.map((c) => c.id).join(", ");
-    return { pass: false, pointer: where ?? "/evidence", message: `${types} evidence (${ids}) is in the register but not cited${where ? ` at ${where}` : ""}` };
-  }
-  return { pass: true, pointer: where ?? "/evidence", message: `${cited.id} (${cited.type}) is cited` };
+  if (!cited) return outcome(false, pointer, "not_cited", { pointer, types, ids: candidates.map((c) => c.id), citedAt: where });
+  return outcome(true, pointer, "cited", { pointer, id: cited.id, type: cited.type });
 };

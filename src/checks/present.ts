@@ -1,12 +1,12 @@
+import { outcome } from "./messages.js";
 import type { CheckOf, CheckRunner } from "./types.js";
-import { eachMatch, isPresent } from "./values.js";
+import { eachMatch, unanswered } from "./values.js";
 
-/** The value exists and is not empty. */
+/** Whether a pointer reads a list item: its last segment is an index into a list. */
+function isItem(pointer: string): boolean {
+  return /\/(?:0|[1-9]\d*)$/.test(pointer);
+}
+
+/** The value exists, is not empty, and is not a non-answer such as "TBC" or "<name of the clinical lead>". */
 export const present: CheckRunner<CheckOf<"present">> = (check, ctx) =>
-  eachMatch(
-    ctx,
-    check.path,
-    (value, pointer) =>
-      isPresent(value) ? { pass: true, pointer, message: `${pointer} is given` } : { pass: false, pointer, message: `${pointer} is missing or empty` },
-    `nothing at ${check.path}`,
-  );
+  eachMatch(ctx, check.path, (value, pointer) => unanswered(ctx, value, pointer, isItem(pointer)) ?? outcome(true, pointer, "given", { pointer }));

@@ -1,22 +1,16 @@
+import { outcome } from "./messages.js";
 import type { CheckOf, CheckRunner } from "./types.js";
-import { eachMatch } from "./values.js";
+import { describe, eachMatch, unanswered } from "./values.js";
 
-function bounds(min: number | undefined, max: number | undefined): string {
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max}`;
-  if (min !== undefined) return `at least ${min}`;
-  return max === undefined ? "a number" : `at most ${max}`;
-}
-
-/** The number lies within the bounds (inclusive). */
+/** The number lies within the bounds (inclusive). Text there is quoted when it is a non-answer ("XX"). */
 export const range: CheckRunner<CheckOf<"range">> = (check, ctx) =>
-  eachMatch(
-    ctx,
-    check.path,
-    (value, pointer) => {
-      const want = bounds(check.min, check.max);
-      if (typeof value !== "number") return { pass: false, pointer, message: `${pointer} is missing; expected ${want}` };
-      const ok = (check.min === undefined || value >= check.min) && (check.max === undefined || value <= check.max);
-      return ok ? { pass: true, pointer, message: `${pointer} is ${value}` } : { pass: false, pointer, message: `${pointer} is ${value}; expected ${want}` };
-    },
-    `nothing at ${check.path}`,
-  );
+  eachMatch(ctx, check.path, (value, pointer) => {
+    const { min, max } = check;
+    if (typeof value !== "number") {
+      return (
+        unanswered(ctx, value, pointer, false, { min, max }) ?? outcome(false, pointer, "wrong_type", { pointer, expected: "a number", found: describe(value) })
+      );
+    }
+    const ok = (min === undefined || value >= min) && (max === undefined || value <= max);
+    return ok ? outcome(true, pointer, "in_range", { pointer, value }) : outcome(false, pointer, "out_of_range", { pointer, value, min, max });
+  });

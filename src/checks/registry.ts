@@ -12,7 +12,8 @@ import { present } from "./present.js";
 import { range } from "./range.js";
 import { schema } from "./schema.js";
 import { substantive } from "./substantive.js";
-import type { BuiltinKind, CheckContext, CheckOf, CheckOutcome, CheckRunner } from "./types.js";
+import { outcome } from "./messages.js";
+import type { BuiltinKind, CheckContext, CheckOf, CheckOutcome, CheckRunner, CustomCheckOutcome } from "./types.js";
 import { withMessage } from "./values.js";
 
 /** Every built-in kind maps to its runner; the type makes a missing kind a compile error. */
@@ -38,7 +39,8 @@ export const BUILTIN_KINDS = Object.keys(BUILTIN) as BuiltinKind[];
 export interface CustomCheckDefinition<P = unknown> {
   kind: `x-${string}`;
   params: z.ZodType<P>;
-  run(params: P, proposal: Proposal): CheckOutcome;
+  /** Pure. A `code` and `values` are optional; without them the outcome's code is `custom`. */
+  run(params: P, proposal: Proposal): CustomCheckOutcome;
 }
 
 /** Defines a custom check; pass it to `assess` and `loadFramework` in `checks`. */
@@ -69,9 +71,10 @@ function citationIndex(proposal: Proposal): Map<string, string[]> {
 }
 
 /** Builds the context checks read, once per proposal. */
-export function checkContext(proposal: Proposal, custom: CustomChecks = new Map()): CheckContext {
+export function checkContext(proposal: Proposal, custom: CustomChecks = new Map(), now?: Date): CheckContext {
   const ctx: CheckContext = {
     proposal,
+    ...(now === undefined || Number.isNaN(now.getTime()) ? {} : { today: now.toISOString().slice(0, 10) }),
     citations: citationIndex(proposal),
     evaluate: (check) => evaluateCheck(check, ctx, custom),
   };
@@ -83,9 +86,10 @@ export function evaluateCheck(check: CheckSpec, ctx: CheckContext, custom: Custo
   const kind = check.kind;
   if (kind.startsWith("x-")) {
     const definition = custom.get(kind);
-    if (!definition) return { pass: false, pointer: "", message: `custom check ${kind} is not registered` };
+    if (!definition) return outcome(false, "", "not_registered", { kind });
     const params = definition.params.parse((check as { params?: unknown }).params ?? {});
-    return withMessage(definition.run(params, ctx.proposal), check.message);
+    const { pass, pointer, message, code = "custom", values = {} } = definition.run(params, ctx.proposal);
+    return withMessage({ pass, pointer, code, values, message }, check.message);
   }
   const runner = BUILTIN[kind as BuiltinKind] as CheckRunner<CheckSpec>;
   return withMessage(runner(check, ctx), check.message);

@@ -1,17 +1,68 @@
+import type { ErrorObject } from "ajv";
 import { compileFragment } from "../framework/ajv.js";
 import { canonicalJson } from "../model/hash.js";
-import { getAt } from "../model/pointer.js";
-import type { CheckOf, CheckRunner } from "./types.js";
+import { escapeSegment, getAt } from "../model/pointer.js";
+import { outcome } from "./messages.js";
+import { type FoundNonAnswer, withoutNonAnswers } from "./non-answer.js";
+import { schemaWords } from "./schema-words.js";
+import type { CheckOf, CheckOutcome, CheckRunner } from "./types.js";
+import { missing } from "./values.js";
 
-/** The value is valid against a JSON Schema fragment (the escape hatch), evaluated by Ajv. */
+const named = new WeakMap<object, ReadonlySet<string>>();
+
+/** Every text a fragment names in a `const` or an `enum`: values it means, never non-answers. */
+function namedTexts(schema: object): ReadonlySet<string> {
+  const cached = named.get(schema);
+  if (cached) return cached;
+  const texts = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (typeof node !== "object" || node === null) return;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "const" && typeof v === "string") texts.add(v);
+      if (k === "enum" && Array.isArray(v)) for (const e of v) if (typeof e === "string") texts.add(e);
+      walk(v);
+    }
+  };
+  walk(schema);
+  named.set(schema, texts);
+  return texts;
+}
+
+/**
+ * The value is valid against a JSON Schema fragment (the escape hatch), evaluated by Ajv. It must
+ * be valid as written AND with its non-answer texts left out, so a required mitigation of "TBC"
+ * fails like a missing one, while a fragment that only rules something out is not loosened.
+ */
 export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
   const pointer = check.path;
   const value = getAt(ctx.proposal, pointer);
-  if (value === undefined) return { pass: false, pointer, message: `${pointer} is missing` };
+  if (value === undefined) return missing(ctx, pointer);
   const validate = compileFragment(check.schema);
   // Ajv reports errors in the value's key order; a canonical copy makes the first error independent of it.
-  if (validate(JSON.parse(canonicalJson(value)))) return { pass: true, pointer, message: `${pointer} is as required` };
-  const first = validate.errors?.[0];
-  const at = first ? `${pointer}${first.instancePath}` : pointer;
-  return { pass: false, pointer: at, message: `${at} ${first?.message ?? "is not as required"}` };
+  const canonical: unknown = JSON.parse(canonicalJson(value));
+  if (!validate(canonical)) {
+    const first = validate.errors?.[0];
+    const at = first ? `${pointer}${first.instancePath}` : pointer;
+    const found = first ? getAt(canonical, first.instancePath) : value;
+    return outcome(false, at, "invalid", { pointer: at, rule: first?.keyword ?? "", detail: schemaWords(first, found) });
+  }
+  const dropped: FoundNonAnswer[] = [];
+  const screened = withoutNonAnswers(canonical, pointer, namedTexts(check.schema), dropped);
+  if (dropped.length === 0 || validate(screened)) return outcome(true, pointer, "valid", { pointer });
+  return blame(dropped, pointer, validate.errors?.[0]);
 };
+
+/**
+ * Why the value fails once its non-answers are left out: the non-answer itself when it stands
+ * where a required field went missing (or where the failure is), else the failure, naming the
+ * first non-answer left out at or under it.
+ */
+function blame(dropped: FoundNonAnswer[], pointer: string, error: ErrorObject | undefined): CheckOutcome {
+  const at = `${pointer}${error?.instancePath ?? ""}`;
+  const field = error?.keyword === "required" ? `${at}/${escapeSegment(String(error.params.missingProperty))}` : at;
+  const exact = dropped.find((d) => d.pointer === field);
+  if (exact) return outcome(false, exact.pointer, "non_answer", { pointer: exact.pointer, kind: exact.kind, text: exact.text, found: exact.pointer });
+  const near = dropped.find((d) => d.pointer.startsWith(`${at}/`)) ?? (dropped[0] as FoundNonAnswer);
+  const detail = schemaWords(error, undefined);
+  return outcome(false, at, "invalid", { pointer: at, rule: error?.keyword ?? "", detail, kind: near.kind, text: near.text, found: near.pointer });
+}

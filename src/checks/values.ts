@@ -1,13 +1,55 @@
-import { expandPointer, getAt } from "../model/pointer.js";
+import { expandPointer, getAt, splitPointer, toPointer } from "../model/pointer.js";
+import { type AbsentValues, outcome } from "./messages.js";
+import { isBlank, nonAnswerIn } from "./non-answer.js";
 import type { CheckContext, CheckOutcome } from "./types.js";
 
 /** True for a value that says something: not missing, null, blank, or an empty list or map. */
 export function isPresent(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === "string") return value.trim() !== "";
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === "object") return Object.keys(value).length > 0;
-  return true;
+  return !isBlank(value);
+}
+
+/**
+ * Where a pointer stops reading anything: its nearest ancestor that exists (`at`) and the first
+ * segment that does not (`absent`, "" when the value itself exists). A report locates a missing
+ * value at `at`; the message names `absent`.
+ */
+export function absence(root: unknown, pointer: string): AbsentValues {
+  const segments = splitPointer(pointer);
+  let node = root;
+  let i = 0;
+  for (; i < segments.length; i++) {
+    const seg = segments[i] as string;
+    if (typeof node !== "object" || node === null || !Object.hasOwn(node, seg)) break;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return { pointer, at: toPointer(segments.slice(0, i)), absent: segments[i] ?? "" };
+}
+
+/** The outcome for a value that is not there, with what it should have been when the check knows. */
+export function missing(ctx: CheckContext, pointer: string, expected: Expected = {}): CheckOutcome {
+  return outcome(false, pointer, "missing", { ...absence(ctx.proposal, pointer), ...expected });
+}
+
+/** What a missing value should have been: a value (as JSON), or bounds. */
+export type Expected = { expected?: string; min?: number | undefined; max?: number | undefined };
+
+/**
+ * The failure for a value that holds nothing (missing, empty) or only a non-answer, or undefined
+ * when the value says something. `item` reads a list item (whose naming field decides).
+ */
+export function unanswered(ctx: CheckContext, value: unknown, pointer: string, item = false, expected: Expected = {}): CheckOutcome | undefined {
+  if (value === undefined) return missing(ctx, pointer, expected);
+  if (isBlank(value)) return outcome(false, pointer, "empty", { pointer });
+  const found = nonAnswerIn(value, pointer, item);
+  return found && outcome(false, pointer, "non_answer", { pointer, kind: found.kind, text: found.text, found: found.pointer });
+}
+
+/** What kind of value a message says was found instead: "a number", "a list". */
+export function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "text";
+  if (typeof value === "boolean") return "true or false";
+  return typeof value === "object" && value !== null ? "a map" : `a ${String(typeof value)}`;
 }
 
 /** The pattern's fixed part, before any `*`: where to point when nothing matched. */
@@ -18,20 +60,23 @@ function stem(pattern: string): string {
 
 /**
  * Runs `test` on every value a (possibly wildcard) pointer matches. Passes when there is a
- * match and every match passes; the first failure is reported.
+ * match and every match passes; the first failure is reported. No match at all is "none recorded".
  */
-export function eachMatch(ctx: CheckContext, pattern: string, test: (value: unknown, pointer: string) => CheckOutcome, none: string): CheckOutcome {
+export function eachMatch(ctx: CheckContext, pattern: string, test: (value: unknown, pointer: string) => CheckOutcome): CheckOutcome {
   const pointers = pattern.includes("*") ? expandPointer(ctx.proposal, pattern) : [pattern];
-  if (pointers.length === 0) return { pass: false, pointer: stem(pattern), message: none };
+  if (pointers.length === 0) return outcome(false, stem(pattern), "none_recorded", absence(ctx.proposal, stem(pattern)));
   let last: CheckOutcome | undefined;
   for (const pointer of pointers) {
     last = test(getAt(ctx.proposal, pointer), pointer);
     if (!last.pass) return last;
   }
-  return pointers.length === 1 && last ? last : { pass: true, pointer: pattern, message: `all ${pointers.length} at ${pattern} pass` };
+  return pointers.length === 1 && last ? last : outcome(true, pattern, "all_pass", { pattern, count: pointers.length });
 }
 
-/** Replaces the generated message of a failure with the check's own, when it has one. */
+/**
+ * A failure said in the framework's words, followed by what the check found, so the detail is
+ * never lost: "No clinical lead is named: deferral 'TBC' at /engagement/staff/clinicalLeads/0/name".
+ */
 export function withMessage(outcome: CheckOutcome, message: string | undefined): CheckOutcome {
-  return !outcome.pass && message !== undefined ? { ...outcome, message } : outcome;
+  return !outcome.pass && message !== undefined ? { ...outcome, message: `${message}: ${outcome.message}` } : outcome;
 }

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Result } from "../model/issue.js";
-import { AssessmentReport } from "../model/report.js";
+import { type AssessmentReport, StoredReport } from "../model/report.js";
 import type { Limits } from "../source/limits.js";
 import { readSource } from "../source/read.js";
 import { validateParsed } from "../source/validate.js";
 import { readInput } from "./io.js";
 
-const REPORTS = z.array(AssessmentReport);
+const REPORTS = z.array(StoredReport);
 
 /**
  * Reads a JSON report file: one report, or an array of them (what `senate assess --format json`
@@ -19,7 +19,7 @@ export function readReports(path: string, limits: Partial<Limits> = {}): Result<
   const read = readSource(text.value, { filename: file, format: "json", limits });
   if (!read.ok) return read;
   if (Array.isArray(read.value.data)) return validateParsed(REPORTS, read.value, file);
-  const one = validateParsed(AssessmentReport, read.value, file);
+  const one = validateParsed(StoredReport, read.value, file);
   return one.ok ? { ok: true, value: [one.value] } : one;
 }
 

@@ -65,7 +65,15 @@ export function outline(loaded: LoadedFramework) {
       title: p.title,
       wording: p.wording,
       weight: p.weight,
-      criteria: p.criteria.map((c) => ({ id: c.id, title: c.title, mode: c.mode, severity: c.severity, weight: c.weight, question: c.question })),
+      criteria: p.criteria.map((c) => ({
+        id: c.id,
+        title: c.title,
+        mode: c.mode,
+        severity: c.severity,
+        weight: c.weight,
+        stages: c.stages ?? "all",
+        question: c.question,
+      })),
     })),
   };
 }
@@ -83,18 +91,31 @@ function wrapped(indent: string, text: string): string[] {
   return line ? [...lines, `${indent}${line}`] : lines;
 }
 
+function stagesWords(stages: readonly string[] | undefined): string {
+  return stages ? `stages: ${stages.join(", ")}` : "every stage";
+}
+
+function coverageWords(f: LoadedFramework["framework"]): string {
+  const min = f.thresholds.minCoverage;
+  return min === undefined || min === 0 ? "" : `; green needs ${Math.round(min * 100)}% of the applicable weight decided`;
+}
+
 function showText(loaded: LoadedFramework): string {
   const f = loaded.framework;
   const lines = [
     `${safe(f.title)} (${f.id} ${f.version})`,
     `Publisher: ${safe(f.publisher)}`,
     `Source: ${safe(f.source.title)}, ${f.source.date}${f.source.link ? `, ${safe(f.source.link)}` : ""}`,
-    `Thresholds: green at ${f.thresholds.green}, amber at ${f.thresholds.amber}`,
+    `Thresholds: green at ${f.thresholds.green}, amber at ${f.thresholds.amber}${coverageWords(f)}`,
   ];
   for (const p of f.principles) {
     lines.push("", `${p.id} ${safe(p.title)} (weight ${p.weight})`, ...wrapped("  ", p.wording), "");
     for (const c of p.criteria) {
-      lines.push(`  ${c.id}  ${safe(c.title)}`, `      ${c.mode}, ${c.severity}, weight ${c.weight}`, ...wrapped("      ", c.question));
+      lines.push(
+        `  ${c.id}  ${safe(c.title)}`,
+        `      ${c.mode}, ${c.severity}, weight ${c.weight}, ${stagesWords(c.stages)}`,
+        ...wrapped("      ", c.question),
+      );
     }
   }
   return `${lines.join("\n")}\n`;
@@ -105,12 +126,13 @@ function showMarkdown(loaded: LoadedFramework): string {
   const lines = [
     `# ${md(f.title)} (${f.id} ${f.version})`,
     "",
-    `Published by ${md(f.publisher)}. Source: ${md(f.source.title)}, ${f.source.date}. Green at ${f.thresholds.green}, amber at ${f.thresholds.amber}.`,
+    `Published by ${md(f.publisher)}. Source: ${md(f.source.title)}, ${f.source.date}. Green at ${f.thresholds.green}, amber at ${f.thresholds.amber}${coverageWords(f)}.`,
   ];
   for (const p of f.principles) {
     lines.push("", `## ${p.id} ${md(p.title)}`, "", `> ${md(p.wording)}`, "");
-    lines.push("| Criterion | Title | Mode | Severity | Weight | Question |", "|---|---|---|---|---|---|");
-    for (const c of p.criteria) lines.push(`| ${c.id} | ${md(c.title)} | ${c.mode} | ${c.severity} | ${c.weight} | ${md(c.question)} |`);
+    lines.push("| Criterion | Title | Mode | Severity | Weight | Stages | Question |", "|---|---|---|---|---|---|---|");
+    for (const c of p.criteria)
+      lines.push(`| ${c.id} | ${md(c.title)} | ${c.mode} | ${c.severity} | ${c.weight} | ${stagesWords(c.stages)} | ${md(c.question)} |`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -65,7 +65,8 @@ export function applyExtension(ext: FrameworkExtension, base: LoadedFramework): 
       publisher: ext.publisher,
       ...(ext.description === undefined ? {} : { description: ext.description }),
       source,
-      thresholds: ext.thresholds ?? b.thresholds,
+      // A tailored framework changes only the thresholds it names: the base's minimum coverage for green carries over.
+      thresholds: { ...b.thresholds, ...ext.thresholds },
       basedOn: { id: b.id, version: b.version, sha256: base.sha256 },
       principles: b.principles.map((p) => tailorPrinciple(p, ext)),
     },

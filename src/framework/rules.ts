@@ -55,10 +55,13 @@ const WILDCARD_KINDS = new Set(["present", "substantive", "range", "equals"]);
 const wildcardsWhereSupported: Rule = (fw) =>
   allChecks(fw).flatMap(({ check, at }) =>
     pointersRead(check)
-      .filter(({ field, pointer }) => pointer.split("/").includes("*") && !(field === "path" && WILDCARD_KINDS.has(check.kind)))
+      .filter(
+        ({ field, pointer }) =>
+          pointer.split("/").includes("*") && !(field === "path" && WILDCARD_KINDS.has(check.kind)) && !(field === "left" && check.kind === "compare"),
+      )
       .map(({ field, pointer }) => ({
         code: "bad_check" as const,
-        message: `a * in ${pointer} is allowed only in the path of ${[...WILDCARD_KINDS].join(", ")} checks; name one place, or use a schema check on the list`,
+        message: `a * in ${pointer} is allowed only in the path of ${[...WILDCARD_KINDS].join(", ")} checks and the left of a compare check; name one place, or use a schema check on the list`,
         pointer: `${at}/${field}`,
       })),
   );

@@ -3,7 +3,7 @@ import { canonicalJson, sha256 } from "../model/hash.js";
 
 /** What a release of a framework is judged by: each criterion's meaning and scoring, and its wording. */
 export interface VersionRecord {
-  /** Per criterion: a hash of what it means (question, mode, checks, applies-when). */
+  /** Per criterion: a hash of what it means (question, mode, checks, applies-when, stages). */
   meaning: Record<string, string>;
   /** Per criterion: a hash of how it scores (weight, severity), with the principle weights and thresholds. */
   scoring: Record<string, string>;
@@ -19,7 +19,9 @@ const hash = (value: unknown) => sha256(canonicalJson(value)).slice(0, 16);
 export function versionRecord(framework: Framework, metOnExamples: Record<string, string[]>): VersionRecord {
   const criteria = framework.principles.flatMap((p) => p.criteria.map((c) => ({ ...c, principleWeight: p.weight })));
   return {
-    meaning: Object.fromEntries(criteria.map((c) => [c.id, hash([c.question, c.mode, c.checks, c.appliesWhen ?? null, c.notApplicable ?? null])])),
+    meaning: Object.fromEntries(
+      criteria.map((c) => [c.id, hash([c.question, c.mode, c.checks, c.appliesWhen ?? null, c.notApplicable ?? null, ...(c.stages ? [c.stages] : [])])]),
+    ),
     scoring: Object.fromEntries(criteria.map((c) => [c.id, hash([c.weight, c.severity, c.principleWeight, framework.thresholds])])),
     wording: hash([
       framework.title,

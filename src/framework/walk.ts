@@ -38,7 +38,8 @@ export function pointersRead(check: CheckSpec): { field: string; pointer: string
   const read: { field: string; pointer: string }[] = [];
   const c = check as Record<string, unknown>;
   for (const field of ["path", "left", "right", "citedAt"]) {
-    if (typeof c[field] === "string") read.push({ field, pointer: c[field] as string });
+    // `$now` is the assessment date, not a place in the proposal.
+    if (typeof c[field] === "string" && c[field] !== "$now") read.push({ field, pointer: c[field] as string });
   }
   return read;
 }

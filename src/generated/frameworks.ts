@@ -5,18 +5,18 @@ import type { Framework } from "../model/framework.js";
 /** Ids of the built-in frameworks. */
 export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-midlands";
 
-/** Principle ids of the built-in london-2020 framework (version 1.0.0). */
+/** Principle ids of the built-in london-2020 framework (version 2.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
-/** Criterion ids of the built-in london-2020 framework (version 1.0.0). */
-export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.1" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.1" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.2" | "LDN-5.3" | "LDN-6.1" | "LDN-6.2" | "LDN-6.3" | "LDN-6.4" | "LDN-7.1" | "LDN-7.2" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.1" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
-/** Principle ids of the built-in nhse-service-change framework (version 1.0.0). */
+/** Criterion ids of the built-in london-2020 framework (version 2.0.0). */
+export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.1" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+/** Principle ids of the built-in nhse-service-change framework (version 2.0.0). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
-/** Criterion ids of the built-in nhse-service-change framework (version 1.0.0). */
-export type NhseServiceChangeCriterionId = "NHSE-1.1" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.4" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.1" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.4" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.1" | "NHSE-5.2";
-/** Principle ids of the built-in west-midlands framework (version 1.0.0). */
+/** Criterion ids of the built-in nhse-service-change framework (version 2.0.0). */
+export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.3" | "NHSE-5.2";
+/** Principle ids of the built-in west-midlands framework (version 2.0.0). */
 export type WestMidlandsPrincipleId = "WM-1" | "WM-2" | "WM-3" | "WM-4" | "WM-5";
-/** Criterion ids of the built-in west-midlands framework (version 1.0.0). */
-export type WestMidlandsCriterionId = "WM-1.1" | "WM-1.2" | "WM-1.3" | "WM-2.1" | "WM-2.2" | "WM-2.3" | "WM-2.4" | "WM-3.1" | "WM-3.2" | "WM-3.3" | "WM-3.4" | "WM-4.1" | "WM-4.2" | "WM-4.3" | "WM-4.4" | "WM-5.1" | "WM-5.2" | "WM-5.3";
+/** Criterion ids of the built-in west-midlands framework (version 2.0.0). */
+export type WestMidlandsCriterionId = "WM-1.1" | "WM-1.2" | "WM-1.3" | "WM-2.1" | "WM-2.2" | "WM-2.3" | "WM-2.4" | "WM-3.1" | "WM-3.2" | "WM-3.3" | "WM-3.5" | "WM-4.1" | "WM-4.5" | "WM-4.6" | "WM-4.3" | "WM-4.4" | "WM-5.1" | "WM-5.2" | "WM-5.3";
 
 /** Criterion ids by built-in framework id. */
 export interface BuiltinCriterionIds {
@@ -37,25 +37,26 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
       {
         "id": "clinical-evidence-base",
         "theme": "Clear clinical evidence base",
-        "description": "The case for change and the claimed benefits rest on cited clinical evidence whose certainty is graded, and the clinical case has been reviewed independently.",
+        "description": "The case for change and the claimed benefits rest on cited clinical evidence (its certainty graded where it can be), and the clinical case has been reviewed independently.",
         "members": [
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-6.1"
+              "LDN-6.5",
+              "LDN-6.6"
             ]
           },
           {
             "framework": "west-midlands",
             "ids": [
               "WM-4.1",
-              "WM-4.2"
+              "WM-4.5"
             ]
           },
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-3.1",
+              "NHSE-3.5",
               "NHSE-3.3"
             ]
           }
@@ -106,7 +107,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-3.4"
+              "NHSE-3.8"
             ]
           }
         ]
@@ -119,7 +120,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-6.4",
+              "LDN-6.7",
               "LDN-7.4"
             ]
           },
@@ -132,7 +133,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-3.4"
+              "NHSE-3.8"
             ]
           }
         ]
@@ -145,7 +146,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-2.1",
+              "LDN-2.5",
               "LDN-2.2"
             ]
           },
@@ -158,9 +159,9 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-1.1",
+              "NHSE-1.6",
               "NHSE-1.3",
-              "NHSE-1.4"
+              "NHSE-1.5"
             ]
           }
         ]
@@ -173,7 +174,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-2.1"
+              "LDN-2.5"
             ]
           },
           {
@@ -250,7 +251,8 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-7.2"
+              "LDN-7.6",
+              "LDN-7.7"
             ]
           },
           {
@@ -260,7 +262,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
               "WM-3.1",
               "WM-3.2",
               "WM-3.3",
-              "WM-3.4"
+              "WM-3.5"
             ]
           }
         ]
@@ -299,10 +301,11 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
             "framework": "london-2020",
             "ids": [
               "LDN-3",
-              "LDN-3.1",
+              "LDN-3.7",
               "LDN-3.2",
               "LDN-3.4",
-              "LDN-3.5"
+              "LDN-3.5",
+              "LDN-3.6"
             ]
           },
           {
@@ -371,7 +374,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
             "framework": "nhse-service-change",
             "ids": [
               "NHSE-5",
-              "NHSE-5.1",
+              "NHSE-5.3",
               "NHSE-5.2"
             ]
           },
@@ -393,7 +396,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "london-2020": {
     "schemaVersion": "1",
     "id": "london-2020",
-    "version": "1.0.0",
+    "version": "2.0.0",
     "title": "London Clinical Senate guiding principles (2020)",
     "publisher": "London Clinical Senate (hosted by NHS England, London region)",
     "description": "The eight guiding principles the London Clinical Senate uses to frame its independent clinical review of service-change proposals, each broken down into criteria a panel can work through. A review takes each principle in turn, asks how the proposal addresses it, notes what is strong and recommends where more work is needed. Criteria marked automatic are decided from the proposal's structured data; review criteria need a panel member's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -406,7 +409,8 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
     },
     "thresholds": {
       "green": 0.8,
-      "amber": 0.5
+      "amber": 0.5,
+      "minCoverage": 0.7
     },
     "principles": [
       {
@@ -651,7 +655,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "LDN-2.1",
+            "id": "LDN-2.5",
             "title": "Patients and public involved before options were fixed",
             "question": "Were patients, carers and the public involved early enough to shape the options, and who was reached?",
             "guidance": "Set /engagement/beforeOptionsFixed to true only when involvement happened before the shortlist was agreed. List each activity in /engagement/activities with its type, date and number of participants, and the groups reached in /engagement/groupsReached, including seldom-heard groups and those most affected by the change. Cite the engagement report or survey analysis in /engagement/evidence. Strong public and patient engagement is one of NHS England's tests for service change.",
@@ -670,6 +674,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "path": "/engagement/activities",
                 "min": 1,
                 "message": "No engagement activities are recorded"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "An engagement activity is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "le",
+                "right": "$now",
+                "message": "An engagement activity recorded as held is dated after the assessment date"
               },
               {
                 "kind": "schema",
@@ -847,7 +865,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "LDN-3.1",
+            "id": "LDN-3.7",
             "title": "Equality impact assessment covers all nine protected characteristics",
             "question": "Has an equality impact assessment been completed, and does it record an evidenced impact for every protected characteristic?",
             "guidance": "Record the EqIA's completion date in /equality/eqia/completed and, under /equality/eqia/characteristics, an entry for each of the nine protected characteristics (age, disability, gender-reassignment, marriage-and-civil-partnership, pregnancy-and-maternity, race, religion-or-belief, sex, sexual-orientation) giving the impact (positive, negative, neutral or mixed) and the evidence behind it. \"Unknown\" means the assessment is not finished. Cite the EqIA document in /equality/evidence. The EqIA is how the programme shows due regard under the Public Sector Equality Duty.",
@@ -859,6 +877,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/equality/eqia/completed",
                 "message": "The equality impact assessment has no completion date"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "The equality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "$now",
+                "message": "The equality impact assessment is dated after the assessment date, so it cannot yet have been completed"
               },
               {
                 "kind": "covers",
@@ -1117,6 +1149,104 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "publisher": "NHS England"
               }
             ]
+          },
+          {
+            "id": "LDN-3.6",
+            "title": "Digital exclusion assessed where care moves to remote routes",
+            "question": "Where care moves to video, phone, an app or online, who cannot use that route, and what is the non-digital route for them?",
+            "guidance": "Record in /equality/digitalInclusion who is at risk of digital exclusion, covering older people, people in deprived areas, people with little English, disabled people (including sensory and cognitive impairment) and people without reliable connectivity or devices; estimate how many; and describe the non-digital route (a face-to-face or telephone alternative, offered by default, not on request). A travel time of zero minutes for a video appointment is not an access analysis: the question is who cannot take it up.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/selfCare/digitalTools",
+                  "min": 1
+                },
+                {
+                  "kind": "schema",
+                  "path": "/equality/access/travelTime",
+                  "schema": {
+                    "type": "array",
+                    "contains": {
+                      "type": "object",
+                      "required": [
+                        "mode"
+                      ],
+                      "properties": {
+                        "mode": {
+                          "enum": [
+                            "video",
+                            "phone",
+                            "telephone",
+                            "online",
+                            "virtual",
+                            "remote",
+                            "digital",
+                            "app",
+                            "video call",
+                            "video consultation",
+                            "telephone consultation",
+                            "Video",
+                            "Phone",
+                            "Telephone",
+                            "Online",
+                            "Virtual",
+                            "Remote",
+                            "Digital",
+                            "App",
+                            "Video call",
+                            "Video consultation",
+                            "Telephone consultation"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              ]
+            },
+            "checks": [
+              {
+                "kind": "covers",
+                "path": "/equality/digitalInclusion/groups",
+                "keys": [
+                  "older-people",
+                  "deprivation",
+                  "language",
+                  "disability",
+                  "connectivity"
+                ],
+                "message": "The digital-inclusion analysis does not cover every group at risk of exclusion"
+              },
+              {
+                "kind": "substantive",
+                "path": "/equality/digitalInclusion/assessment",
+                "minWords": 30,
+                "message": "Who cannot use the remote route is not assessed"
+              },
+              {
+                "kind": "substantive",
+                "path": "/equality/digitalInclusion/nonDigitalRoute",
+                "minWords": 15,
+                "message": "The non-digital route is not described"
+              }
+            ],
+            "recommendation": "Assess who cannot use the remote route, and how many, and offer a non-digital route by default.",
+            "tags": [
+              "equality",
+              "digital-inclusion",
+              "access"
+            ],
+            "references": [
+              {
+                "title": "Digital inclusion guide for health and care",
+                "publisher": "NHS England"
+              }
+            ]
           }
         ]
       },
@@ -1296,17 +1426,63 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-5.2",
+            "id": "LDN-5.4",
             "title": "Digital tools assessed against DTAC",
             "question": "Have the digital tools the model relies on passed the Digital Technology Assessment Criteria?",
-            "guidance": "For each digital tool in /selfCare/digitalTools, record the DTAC outcome under dtac: clinicalSafety, dataProtection, technicalSecurity and interoperability must each be pass, and usabilityAndAccessibility should give the rating. Cite the DTAC assessment in /selfCare/evidence. Say how people who cannot or will not use the tool will be served. This criterion applies only when the proposal lists digital tools.",
+            "guidance": "For each digital tool in /selfCare/digitalTools, record the DTAC outcome under dtac: clinicalSafety, dataProtection, technicalSecurity and interoperability must each be pass, and usabilityAndAccessibility should give the rating. Cite the DTAC assessment in /selfCare/evidence. Say how people who cannot or will not use the tool will be served. This criterion applies when the proposal lists digital tools or gives access by video, phone, app or online, since a remote route depends on a tool someone must assess.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
             "appliesWhen": {
-              "kind": "count",
-              "path": "/selfCare/digitalTools",
-              "min": 1
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/selfCare/digitalTools",
+                  "min": 1
+                },
+                {
+                  "kind": "schema",
+                  "path": "/equality/access/travelTime",
+                  "schema": {
+                    "type": "array",
+                    "contains": {
+                      "type": "object",
+                      "required": [
+                        "mode"
+                      ],
+                      "properties": {
+                        "mode": {
+                          "enum": [
+                            "video",
+                            "phone",
+                            "telephone",
+                            "online",
+                            "virtual",
+                            "remote",
+                            "digital",
+                            "app",
+                            "video call",
+                            "video consultation",
+                            "telephone consultation",
+                            "Video",
+                            "Phone",
+                            "Telephone",
+                            "Online",
+                            "Virtual",
+                            "Remote",
+                            "Digital",
+                            "App",
+                            "Video call",
+                            "Video consultation",
+                            "Telephone consultation"
+                          ]
+                        }
+                      }
+                    }
+                  }
+                }
+              ]
             },
             "checks": [
               {
@@ -1425,10 +1601,10 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "LDN-6.1",
+            "id": "LDN-6.5",
             "title": "Clear clinical evidence base",
-            "question": "Is the case for change, and the claim that the preferred option will improve quality and outcomes, supported by graded clinical evidence?",
-            "guidance": "List the problems the change addresses in /caseForChange/problems and cite the evidence for them in /caseForChange/evidence. In /responses/LDN-6/text, set out the main clinical claims (for example that consolidation improves outcomes) and cite, in /responses/LDN-6/evidence, the research, audit or clinical review behind each. Give each research item in the evidence register a GRADE certainty (high, moderate, low or very-low). A clear clinical evidence base is one of NHS England's tests for service change and a main focus of clinical senate review.",
+            "question": "Is the case for change, and the claim that the preferred option will improve quality and outcomes, supported by clinical evidence (graded where it can be)?",
+            "guidance": "List the problems the change addresses in /caseForChange/problems and cite the evidence for them in /caseForChange/evidence. In /responses/LDN-6/text, set out the main clinical claims (for example that consolidation improves outcomes) and cite, in /responses/LDN-6/evidence, the research, audit or clinical review behind each: research, audit, clinical review, national guidance (NICE), royal college and professional standards, GIRFT and peer review reports, benchmarking or expert consensus all count. Where a source has a GRADE certainty (high, moderate, low or very-low), give it in the evidence register; ungraded evidence still counts, and the report lists it. A clear clinical evidence base is one of NHS England's tests for service change and a main focus of clinical senate review.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
@@ -1462,14 +1638,18 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "types": [
                   "research",
                   "audit",
-                  "clinical-review"
+                  "clinical-review",
+                  "national-guidance",
+                  "professional-standard",
+                  "peer-review",
+                  "benchmarking",
+                  "expert-consensus"
                 ],
                 "citedAt": "/responses/LDN-6/evidence",
-                "minGrade": "low",
-                "message": "The response on standards and outcomes cites no research, audit or clinical review graded low certainty or better"
+                "message": "The response on standards and outcomes cites no clinical evidence, guidance or standard"
               }
             ],
-            "recommendation": "Set out the clinical evidence for the case for change and for the expected benefits of the preferred option, citing and grading each source, and be clear where the evidence is weak.",
+            "recommendation": "Set out the clinical evidence for the case for change and for the expected benefits of the preferred option, citing each source (with its GRADE certainty where there is one), and be clear where the evidence is weak.",
             "tags": [
               "evidence",
               "clinical-evidence",
@@ -1480,6 +1660,78 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "title": "Planning, assuring and delivering service change for patients (2018)",
                 "publisher": "NHS England"
               },
+              {
+                "title": "GRADE approach to rating the certainty of evidence",
+                "publisher": "GRADE Working Group"
+              }
+            ]
+          },
+          {
+            "id": "LDN-6.6",
+            "title": "Certainty of research evidence stated",
+            "question": "Where the proposal relies on research or audit, does it say how certain that evidence is?",
+            "guidance": "Give each research and audit item in the evidence register a GRADE certainty (high, moderate, low or very-low) where one can be judged. Business cases often cite guidance, standards and peer review that carry no grade; those still count as evidence under the clinical evidence criterion, and only research and audit are asked for a grade here.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "schema",
+              "path": "/evidence",
+              "schema": {
+                "type": "array",
+                "contains": {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "enum": [
+                        "research",
+                        "audit"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "type"
+                  ]
+                }
+              }
+            },
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "if": {
+                      "properties": {
+                        "type": {
+                          "enum": [
+                            "research",
+                            "audit"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "type"
+                      ]
+                    },
+                    "then": {
+                      "required": [
+                        "grade"
+                      ]
+                    }
+                  }
+                },
+                "message": "At least one research or audit item in the evidence register has no GRADE certainty"
+              }
+            ],
+            "recommendation": "Grade the certainty of each research and audit source, and say where a claim rests on weak or indirect evidence.",
+            "tags": [
+              "evidence",
+              "grade"
+            ],
+            "references": [
               {
                 "title": "GRADE approach to rating the certainty of evidence",
                 "publisher": "GRADE Working Group"
@@ -1581,7 +1833,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-6.4",
+            "id": "LDN-6.7",
             "title": "Quality impact assessed and every risk mitigated",
             "question": "Has a quality impact assessment been done, and does every risk to safety, effectiveness and experience have a mitigation?",
             "guidance": "Record the QIA's completion date in /quality/qia/completed, the local threshold in /quality/qia/threshold, and each risk in /quality/qia/risks with its likelihood (1-5), impact (1-5) and mitigation. Risks scoring above the threshold need a detailed assessment. Cite the QIA in /quality/evidence.",
@@ -1593,6 +1845,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/quality/qia/completed",
                 "message": "The quality impact assessment has no completion date"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "The quality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "$now",
+                "message": "The quality impact assessment is dated after the assessment date, so it cannot yet have been completed"
               },
               {
                 "kind": "schema",
@@ -1703,13 +1969,24 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-7.2",
+            "id": "LDN-7.6",
             "title": "Options appraisal including do-nothing",
             "question": "Were a realistic range of options, including doing nothing, scored fairly against stated criteria, and why was the preferred option chosen?",
             "guidance": "List every option in /options/items, marking the do-nothing or do-minimum option with doNothing true and the preferred option with preferred true, and give each a score. List the appraisal criteria and weights in /options/appraisalCriteria, and set /options/criteriaSetBeforeScoring to true when they were fixed before scoring began. Cite the options appraisal in /options/evidence. A reviewer judges whether the range was realistic and the scoring fair, including the cost effectiveness of each option.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
+            "stages": [
+              "options-appraisal",
+              "stage-1-sense-check",
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation",
+              "decision-making-business-case",
+              "decision",
+              "implementation",
+              "post-implementation-review"
+            ],
             "checks": [
               {
                 "kind": "count",
@@ -1735,25 +2012,6 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                   }
                 },
                 "message": "The options appraisal has no do-nothing or do-minimum option"
-              },
-              {
-                "kind": "schema",
-                "path": "/options/items",
-                "schema": {
-                  "type": "array",
-                  "contains": {
-                    "type": "object",
-                    "properties": {
-                      "preferred": {
-                        "const": true
-                      }
-                    },
-                    "required": [
-                      "preferred"
-                    ]
-                  }
-                },
-                "message": "No preferred option is identified"
               },
               {
                 "kind": "schema",
@@ -1798,6 +2056,56 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               {
                 "title": "The Green Book: appraisal and evaluation in central government",
                 "publisher": "HM Treasury"
+              }
+            ]
+          },
+          {
+            "id": "LDN-7.7",
+            "title": "Preferred option identified and justified",
+            "question": "Which option does the programme prefer, and does the appraisal show why it offers the best value?",
+            "guidance": "Mark the preferred option with preferred true in /options/items, and explain in /responses/LDN-7/text why it was chosen over the others, referring to the appraisal scores. A preferred option is expected from the pre-consultation business case onwards; earlier documents may still be weighing the options.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic",
+            "stages": [
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation",
+              "decision-making-business-case",
+              "decision",
+              "implementation",
+              "post-implementation-review"
+            ],
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/options/items",
+                "schema": {
+                  "type": "array",
+                  "contains": {
+                    "type": "object",
+                    "properties": {
+                      "preferred": {
+                        "const": true
+                      }
+                    },
+                    "required": [
+                      "preferred"
+                    ]
+                  }
+                },
+                "message": "No preferred option is identified"
+              }
+            ],
+            "recommendation": "Identify the preferred option and show how the appraisal led to it.",
+            "tags": [
+              "options-appraisal",
+              "value"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
               }
             ]
           },
@@ -1927,7 +2235,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "LDN-8.1",
+            "id": "LDN-8.5",
             "title": "Carbon impact quantified against a baseline",
             "question": "What is the change's effect on greenhouse-gas emissions, measured in tonnes of CO2 equivalent, including travel?",
             "guidance": "Give baseline annual emissions of the affected services in /sustainability/carbon/baselineTco2e and the expected change in /sustainability/carbon/changeTco2e (negative for a cut), in tCO2e a year. Include patient, visitor and staff travel (/sustainability/carbon/includesTravel) and list the scopes covered in /sustainability/carbon/scopes: scope 1 (direct), scope 2 (purchased energy) and scope 3 (supply chain and travel). Cite the carbon assessment in /sustainability/evidence.",
@@ -1945,6 +2253,14 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/sustainability/carbon/changeTco2e",
                 "message": "The change in carbon emissions is not quantified"
+              },
+              {
+                "kind": "compare",
+                "left": "/sustainability/carbon/changeTco2e",
+                "op": "ge",
+                "right": "/sustainability/carbon/baselineTco2e",
+                "factor": -1,
+                "message": "The carbon reduction is larger than the whole baseline, so one of the figures is wrong"
               },
               {
                 "kind": "equals",
@@ -2092,7 +2408,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "nhse-service-change": {
     "schemaVersion": "1",
     "id": "nhse-service-change",
-    "version": "1.0.0",
+    "version": "2.0.0",
     "title": "NHS England's tests for service change",
     "publisher": "NHS England",
     "description": "The tests NHS England expects every significant service change to meet before it goes ahead: the Government's four tests (strong public and patient engagement; consistency with current and prospective need for patient choice; a clear clinical evidence base; support from clinical commissioners) and, since 1 April 2017, the bed test for a significant reduction in beds. NHS England assures proposals against them at its stage 1 strategic sense check and stage 2 assurance checkpoint; clinical senates give independent assurance mainly on the clinical evidence base and the bed test. Each test is broken down here into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a reviewer's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -2106,7 +2422,8 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
     },
     "thresholds": {
       "green": 0.8,
-      "amber": 0.5
+      "amber": 0.5,
+      "minCoverage": 0.7
     },
     "principles": [
       {
@@ -2116,7 +2433,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "NHSE-1.1",
+            "id": "NHSE-1.6",
             "title": "Patients and public involved before options were fixed",
             "question": "Were patients, carers and the public involved early enough to shape the options, and is there a record of who took part?",
             "guidance": "Set /engagement/beforeOptionsFixed to true only when involvement happened before the shortlist was agreed. List each activity in /engagement/activities with its type, date and number of participants, and cite the engagement report or survey analysis in /engagement/evidence. Involvement that starts only at formal consultation is too late to meet this test.",
@@ -2135,6 +2452,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "path": "/engagement/activities",
                 "min": 1,
                 "message": "No engagement activities are recorded"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "An engagement activity is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "le",
+                "right": "$now",
+                "message": "An engagement activity recorded as held is dated after the assessment date"
               },
               {
                 "kind": "schema",
@@ -2172,6 +2503,55 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               },
               {
                 "title": "Working in partnership with people and communities: statutory guidance (2022)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-1.7",
+            "title": "Consultation feedback answered",
+            "question": "What did the public consultation hear, and how has the decision-making business case responded to each main theme?",
+            "guidance": "After consultation, publish the independent analysis of responses and cite it in /engagement/evidence. Record each main theme and what changed, or why nothing did, in /engagement/changesMade (\"you said, we did\"), and summarise in /responses/NHSE-1/text how the decision took account of what was heard. A reviewer judges whether each theme was answered.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "stages": [
+              "decision-making-business-case",
+              "decision",
+              "implementation",
+              "post-implementation-review"
+            ],
+            "checks": [
+              {
+                "kind": "count",
+                "path": "/engagement/changesMade",
+                "min": 1,
+                "message": "No response to consultation feedback is recorded"
+              },
+              {
+                "kind": "evidence",
+                "types": [
+                  "engagement-report",
+                  "survey"
+                ],
+                "citedAt": "/engagement/evidence",
+                "message": "The engagement section cites no consultation report"
+              },
+              {
+                "kind": "substantive",
+                "path": "/responses/NHSE-1/text",
+                "minWords": 40,
+                "message": "The account of how consultation shaped the decision is missing or too brief"
+              }
+            ],
+            "recommendation": "Publish the analysis of consultation responses and answer each main theme, saying what changed as a result.",
+            "tags": [
+              "engagement",
+              "consultation"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
                 "publisher": "NHS England"
               }
             ]
@@ -2252,13 +2632,18 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "NHSE-1.4",
+            "id": "NHSE-1.5",
             "title": "Consultation and health scrutiny planned",
             "question": "Is there a proportionate plan for formal public consultation, and has the local authority health scrutiny committee been involved?",
             "guidance": "Describe in /responses/NHSE-1/text the plan for public consultation (who, how long, in what formats) and how the local authority's health overview and scrutiny committee has been briefed and consulted, as the regulations on substantial variations in service require. A reviewer judges whether the plan is proportionate and whether the duty to consult the local authority has been met.",
             "severity": "minor",
             "weight": 1,
             "mode": "review",
+            "stages": [
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation"
+            ],
             "checks": [],
             "recommendation": "Agree a consultation plan proportionate to the change, and consult the local authority health scrutiny committee early.",
             "tags": [
@@ -2421,10 +2806,10 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "NHSE-3.1",
-            "title": "Case for change and benefits backed by graded clinical evidence",
-            "question": "Is the case for change, and the claim that the preferred option will improve quality and outcomes, supported by graded clinical evidence?",
-            "guidance": "List the problems the change addresses in /caseForChange/problems and cite the evidence for them in /caseForChange/evidence. In /responses/NHSE-3/text, set out the main clinical claims and cite, in /responses/NHSE-3/evidence, the research, audit or clinical review behind each. Give each research item in the evidence register a GRADE certainty (high, moderate, low or very-low). This is the test on which clinical senates mainly give independent assurance.",
+            "id": "NHSE-3.5",
+            "title": "Case for change and benefits backed by clinical evidence",
+            "question": "Is the case for change, and the claim that the preferred option will improve quality and outcomes, supported by clinical evidence (graded where it can be)?",
+            "guidance": "List the problems the change addresses in /caseForChange/problems and cite the evidence for them in /caseForChange/evidence. In /responses/NHSE-3/text, set out the main clinical claims and cite, in /responses/NHSE-3/evidence, the research, audit or clinical review, guidance, standard or peer review behind each. Ungraded evidence counts; give a GRADE certainty where one can be judged (NHSE-3.7 asks for it). This is the test on which clinical senates mainly give independent assurance.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
@@ -2458,11 +2843,15 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "types": [
                   "research",
                   "audit",
-                  "clinical-review"
+                  "clinical-review",
+                  "national-guidance",
+                  "professional-standard",
+                  "peer-review",
+                  "benchmarking",
+                  "expert-consensus"
                 ],
                 "citedAt": "/responses/NHSE-3/evidence",
-                "minGrade": "low",
-                "message": "The response on the clinical evidence base cites no research, audit or clinical review graded low certainty or better"
+                "message": "The response on the clinical evidence base cites no clinical evidence, guidance or standard"
               }
             ],
             "recommendation": "Set out the clinical evidence for the case for change and for the expected benefits of the preferred option, citing and grading each source, and be clear where the evidence is weak.",
@@ -2479,6 +2868,125 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               {
                 "title": "GRADE approach to rating the certainty of evidence",
                 "publisher": "GRADE Working Group"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-3.7",
+            "title": "Certainty of research evidence stated",
+            "question": "Where the proposal relies on research or audit, does it say how certain that evidence is?",
+            "guidance": "Give each research and audit item in the evidence register a GRADE certainty (high, moderate, low or very-low) where one can be judged. Business cases often cite guidance, standards and peer review that carry no grade; those still count as evidence under the clinical evidence criterion, and only research and audit are asked for a grade here.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "schema",
+              "path": "/evidence",
+              "schema": {
+                "type": "array",
+                "contains": {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "enum": [
+                        "research",
+                        "audit"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "type"
+                  ]
+                }
+              }
+            },
+            "checks": [
+              {
+                "kind": "schema",
+                "path": "/evidence",
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "if": {
+                      "properties": {
+                        "type": {
+                          "enum": [
+                            "research",
+                            "audit"
+                          ]
+                        }
+                      },
+                      "required": [
+                        "type"
+                      ]
+                    },
+                    "then": {
+                      "required": [
+                        "grade"
+                      ]
+                    }
+                  }
+                },
+                "message": "At least one research or audit item in the evidence register has no GRADE certainty"
+              }
+            ],
+            "recommendation": "Grade the certainty of each research and audit source, and say where a claim rests on weak or indirect evidence.",
+            "tags": [
+              "evidence",
+              "grade"
+            ],
+            "references": [
+              {
+                "title": "GRADE approach to rating the certainty of evidence",
+                "publisher": "GRADE Working Group"
+              }
+            ]
+          },
+          {
+            "id": "NHSE-3.6",
+            "title": "Implementation and benefits realisation planned",
+            "question": "How will the change be put in place, and how will the programme know that the promised benefits have been delivered?",
+            "guidance": "From the decision-making business case on, set out in /outcomes/evaluationPlan how the change will be phased and evaluated, and list in /outcomes/measures each benefit with its baseline, target and date. A reviewer judges whether the plan is realistic.",
+            "severity": "major",
+            "weight": 2,
+            "mode": "automatic+review",
+            "stages": [
+              "decision-making-business-case",
+              "decision",
+              "implementation",
+              "post-implementation-review"
+            ],
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/outcomes/evaluationPlan",
+                "minWords": 30,
+                "message": "The implementation and evaluation plan is missing or too brief"
+              },
+              {
+                "kind": "count",
+                "path": "/outcomes/measures",
+                "min": 1,
+                "message": "No benefit is given a measure"
+              },
+              {
+                "kind": "substantive",
+                "path": "/outcomes/measures/*/target",
+                "minWords": 1,
+                "message": "At least one benefit measure has no target"
+              }
+            ],
+            "recommendation": "Plan implementation and benefits realisation: phases, owners, and a measure, baseline, target and date for each benefit.",
+            "tags": [
+              "outcomes",
+              "implementation",
+              "benefits"
+            ],
+            "references": [
+              {
+                "title": "Planning, assuring and delivering service change for patients (2018)",
+                "publisher": "NHS England"
               }
             ]
           },
@@ -2555,7 +3063,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "NHSE-3.4",
+            "id": "NHSE-3.8",
             "title": "Benefits measurable and risks to quality mitigated",
             "question": "Will the programme be able to show the clinical benefits were achieved, and are the risks to quality mitigated?",
             "guidance": "List outcome measures in /outcomes/measures with a baseline, a target and a date. Record the quality impact assessment's completion date in /quality/qia/completed and each risk in /quality/qia/risks with its likelihood, impact and mitigation.",
@@ -2579,6 +3087,20 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "present",
                 "path": "/quality/qia/completed",
                 "message": "The quality impact assessment has no completion date"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "message": "The quality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "$now",
+                "message": "The quality impact assessment is dated after the assessment date, so it cannot yet have been completed"
               },
               {
                 "kind": "schema",
@@ -2837,10 +3359,10 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "NHSE-5.1",
+            "id": "NHSE-5.3",
             "title": "A bed reduction meets at least one of the three conditions",
             "question": "Where beds fall, does the proposal show alternative provision, specific new treatments, or a credible efficiency plan that makes the reduction safe?",
-            "guidance": "This criterion applies when /beds/proposed is below /beds/current. Describe at least one condition in enough detail to judge: in /beds/alternativeProvision, the extra community, primary care or other provision, with its workforce, and when it will be in place relative to the closures; in /beds/newTreatments, the specific treatments and the specific admissions or bed-days they will avoid; in /beds/efficiencyPlan, how bed use compares with the national average (for example length of stay) and the credible plan to improve it, for example in line with Getting It Right First Time. One condition is enough. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
+            "guidance": "This criterion applies when /beds/proposed is below /beds/current. Describe at least one condition in enough detail to judge: in /beds/alternativeCapacity, the new or expanded community, primary care or other capacity (newOrExpanded true: existing services absorbing the demand do not count), its places, its workforce, its funding, and the date it will be open, no later than /beds/closureDate; in /beds/newTreatments, the specific treatments and the specific admissions or bed-days they will avoid; in /beds/efficiencyPlan, how bed use compares with the national average (for example length of stay) and the credible plan to improve it, for example in line with Getting It Right First Time. One condition is enough. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
@@ -2855,9 +3377,30 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "kind": "any",
                 "checks": [
                   {
-                    "kind": "substantive",
-                    "path": "/beds/alternativeProvision",
-                    "minWords": 15
+                    "kind": "all",
+                    "checks": [
+                      {
+                        "kind": "equals",
+                        "path": "/beds/alternativeCapacity/newOrExpanded",
+                        "value": true
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/alternativeCapacity/workforce",
+                        "minWords": 5
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/alternativeCapacity/funding",
+                        "minWords": 3
+                      },
+                      {
+                        "kind": "compare",
+                        "left": "/beds/alternativeCapacity/inPlaceBy",
+                        "op": "le",
+                        "right": "/beds/closureDate"
+                      }
+                    ]
                   },
                   {
                     "kind": "substantive",
@@ -2870,7 +3413,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                     "minWords": 15
                   }
                 ],
-                "message": "Beds fall but none of the three conditions is shown: alternative provision, specific new treatments, or an efficiency plan"
+                "message": "Beds fall but none of the three conditions is shown: new or expanded alternative capacity, staffed, funded and open before the beds close; specific new treatments; or an efficiency plan"
               }
             ],
             "recommendation": "Before reducing beds, show that enough staffed alternative provision will be in place first, that specific new treatments will avoid specific admissions, or that a credible plan will bring bed use to the national average without harming care.",
@@ -2957,7 +3500,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "west-midlands": {
     "schemaVersion": "1",
     "id": "west-midlands",
-    "version": "1.0.0",
+    "version": "2.0.0",
     "title": "West Midlands Clinical Senate values",
     "publisher": "West Midlands Clinical Senate",
     "description": "The West Midlands Clinical Senate's vision: \"Putting strategic, objective, clinical advice and leadership at the heart of commissioning and service delivery; to improve quality and healthcare outcomes for our patients and the public; by working collaboratively across the West Midlands.\" This framework reads the senate's five values (Integrity, Inclusivity, Objectivity, Evidence-Based and Transparency) as principles a review panel can apply to a service-change proposal, each broken down into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a panel member's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -2970,7 +3513,8 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
     },
     "thresholds": {
       "green": 0.8,
-      "amber": 0.5
+      "amber": 0.5,
+      "minCoverage": 0.7
     },
     "principles": [
       {
@@ -3484,13 +4028,22 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "WM-3.4",
+            "id": "WM-3.5",
             "title": "Preferred option follows from the appraisal",
             "question": "Does the preferred option follow from the evidence and the scores, and where it does not, is the reason given?",
             "guidance": "Explain in /responses/WM-3/text why the preferred option was chosen: how it compares with the others on each criterion, whether it is the highest-scoring option, and if not, why not. Say how the needs of patients were weighed against the interests of the organisations involved, such as a site's wish to keep a service. A reviewer judges whether the conclusion is one a fair-minded panel would reach from the same evidence.",
             "severity": "major",
             "weight": 1,
             "mode": "automatic+review",
+            "stages": [
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation",
+              "decision-making-business-case",
+              "decision",
+              "implementation",
+              "post-implementation-review"
+            ],
             "checks": [
               {
                 "kind": "schema",
@@ -3580,10 +4133,10 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "WM-4.2",
-            "title": "Key claims cited and graded",
+            "id": "WM-4.5",
+            "title": "Key claims cited, graded where possible",
             "question": "Are the main clinical claims for the preferred option backed by cited evidence, and is the strength of that evidence stated?",
-            "guidance": "Set out the key claims in /responses/WM-4/text (for example that the new model reduces mortality or length of stay) and cite, in /responses/WM-4/evidence, the research, audit or clinical review behind each. Give every research and audit item in the evidence register a GRADE certainty (high, moderate, low or very-low), and say where a claim rests on weak or indirect evidence. A reviewer judges whether the evidence supports the claims made for it.",
+            "guidance": "Set out the key claims in /responses/WM-4/text (for example that the new model reduces mortality or length of stay) and cite, in /responses/WM-4/evidence, the evidence behind each: research, audit, clinical review, national guidance, professional standards, peer review, benchmarking or expert consensus. Say where a claim rests on weak or indirect evidence; GRADE certainty is asked for separately (WM-4.6) and its absence does not fail this criterion. A reviewer judges whether the evidence supports the claims made for it.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
@@ -3599,12 +4152,59 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "types": [
                   "research",
                   "audit",
-                  "clinical-review"
+                  "clinical-review",
+                  "national-guidance",
+                  "professional-standard",
+                  "peer-review",
+                  "benchmarking",
+                  "expert-consensus"
                 ],
                 "citedAt": "/responses/WM-4/evidence",
-                "minGrade": "low",
-                "message": "The response on evidence cites no research, audit or clinical review graded low certainty or better"
-              },
+                "message": "The response on evidence cites no clinical evidence, guidance or standard"
+              }
+            ],
+            "recommendation": "Cite the evidence behind each key claim, grade its certainty, and be clear where the case rests on weak evidence or local judgement.",
+            "tags": [
+              "evidence",
+              "clinical-evidence"
+            ],
+            "references": [
+              {
+                "title": "GRADE approach to rating the certainty of evidence",
+                "publisher": "GRADE Working Group"
+              }
+            ]
+          },
+          {
+            "id": "WM-4.6",
+            "title": "Certainty of research evidence stated",
+            "question": "Where the proposal relies on research or audit, does it say how certain that evidence is?",
+            "guidance": "Give each research and audit item in the evidence register a GRADE certainty (high, moderate, low or very-low) where one can be judged. Business cases often cite guidance, standards and peer review that carry no grade; those still count as evidence under the clinical evidence criterion, and only research and audit are asked for a grade here.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "schema",
+              "path": "/evidence",
+              "schema": {
+                "type": "array",
+                "contains": {
+                  "type": "object",
+                  "properties": {
+                    "type": {
+                      "enum": [
+                        "research",
+                        "audit"
+                      ]
+                    }
+                  },
+                  "required": [
+                    "type"
+                  ]
+                }
+              }
+            },
+            "checks": [
               {
                 "kind": "schema",
                 "path": "/evidence",
@@ -3635,10 +4235,9 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "message": "At least one research or audit item in the evidence register has no GRADE certainty"
               }
             ],
-            "recommendation": "Cite the evidence behind each key claim, grade its certainty, and be clear where the case rests on weak evidence or local judgement.",
+            "recommendation": "Grade the certainty of each research and audit source, and say where a claim rests on weak or indirect evidence.",
             "tags": [
               "evidence",
-              "clinical-evidence",
               "grade"
             ],
             "references": [

@@ -65,12 +65,17 @@ export const EqualsCheck = z.strictObject({
   ...base,
 });
 
-/** Compares two numbers in the proposal, e.g. proposed beds below current beds. */
+/**
+ * Compares two numbers, or two dates, in the proposal: proposed beds below current beds, a carbon cut
+ * no bigger than its baseline, an engagement event dated before the document. `left` may hold `*`:
+ * every match must compare as stated. `right` may be `$now`, the date the assessment is made.
+ */
 export const CompareCheck = z.strictObject({
   kind: z.literal("compare"),
   left: pointer,
   op: z.enum(["lt", "le", "eq", "ge", "gt"]),
-  right: pointer,
+  right: z.union([pointer, z.literal("$now")]).describe("A pointer, or $now for the assessment date (compares dates)."),
+  factor: z.number().optional().describe("Multiplies the right-hand number before comparing, e.g. -1 to compare a change with minus its baseline."),
   ...base,
 });
 

@@ -50,6 +50,26 @@ export const principleId = z
   .regex(/^[A-Z][A-Z0-9]*-\d+$/, "must look like LDN-3")
   .describe("A principle id, e.g. LDN-3.");
 
+/**
+ * Where a proposal is in NHS England's service-change process, in order. `options-appraisal` and
+ * `post-implementation-review` are this project's names for the steps either side of the formal stages.
+ */
+export const STAGES = [
+  "case-for-change",
+  "options-appraisal",
+  "stage-1-sense-check",
+  "pre-consultation-business-case",
+  "stage-2-assurance",
+  "consultation",
+  "decision-making-business-case",
+  "decision",
+  "implementation",
+  "post-implementation-review",
+] as const;
+
+export const stage = z.enum(STAGES).describe("Where the proposal is in NHS England's service-change process.");
+export type Stage = z.infer<typeof stage>;
+
 /** How serious an unmet criterion is. */
 export const severity = z.enum(["critical", "major", "minor"]);
 export type Severity = z.infer<typeof severity>;

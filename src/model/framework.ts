@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Check } from "./check.js";
-import { criterionId, principleId, schemaRef, schemaVersion, severity, text } from "./common.js";
+import { criterionId, principleId, schemaRef, schemaVersion, severity, stage, text } from "./common.js";
 
 /** How a criterion is decided. */
 export const mode = z
@@ -23,6 +23,11 @@ export const Criterion = z.strictObject({
   weight: z.number().min(0).default(1),
   mode,
   appliesWhen: Check.optional().describe("The criterion applies only when this check passes."),
+  stages: z
+    .array(stage)
+    .min(1)
+    .optional()
+    .describe("The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage."),
   checks: z.array(Check).default([]),
   recommendation: text.describe("What to do when the criterion is not met."),
   notApplicable: text.optional().describe("Set by a tailored framework: the criterion does not apply, and why."),
@@ -44,6 +49,14 @@ export type Principle = z.infer<typeof Principle>;
 export const Thresholds = z.strictObject({
   green: z.number().min(0).max(1).describe("A score at or above this is green."),
   amber: z.number().min(0).max(1).describe("A score at or above this (and below green) is amber."),
+  minCoverage: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe(
+      "The share of applicable weight that must be decided (by the checks or by a reviewer) before a principle or the whole can be green; below it the rating is provisional and at most amber. Default 0.",
+    ),
 });
 export type Thresholds = z.infer<typeof Thresholds>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evidenceId, isoDate, link, schemaRef, schemaVersion, text } from "./common.js";
+import { evidenceId, isoDate, link, schemaRef, schemaVersion, stage, text } from "./common.js";
 
 const evidenceIds = z.array(evidenceId).describe("Ids of evidence register items that support this section.");
 
@@ -16,9 +16,16 @@ export const PROTECTED_CHARACTERISTICS = [
   "sexual-orientation",
 ] as const;
 
+/** The groups a digital-inclusion analysis is expected to consider. */
+export const DIGITAL_EXCLUSION_GROUPS = ["older-people", "deprivation", "language", "disability", "connectivity"] as const;
+
 export const evidenceType = z.enum([
   "research",
   "national-guidance",
+  "professional-standard",
+  "peer-review",
+  "benchmarking",
+  "expert-consensus",
   "data-analysis",
   "audit",
   "eqia",
@@ -56,18 +63,7 @@ const metadata = z.strictObject({
     .describe("A stable id for the proposal, e.g. NCL-STROKE-2026."),
   title: text,
   version: text.describe("The draft version of the proposal document, e.g. 0.3."),
-  stage: z
-    .enum([
-      "case-for-change",
-      "stage-1-sense-check",
-      "pre-consultation-business-case",
-      "stage-2-assurance",
-      "consultation",
-      "decision-making-business-case",
-      "decision",
-      "implementation",
-    ])
-    .describe("Where the proposal is in NHS England's service-change process."),
+  stage,
   date: isoDate,
   sponsor: text.describe("The sponsoring organisation, e.g. an integrated care board."),
   region: text.describe("The NHS region or system, e.g. London."),
@@ -214,6 +210,14 @@ const equality = z.strictObject({
         .optional(),
     })
     .optional(),
+  digitalInclusion: z
+    .strictObject({
+      groups: z.array(z.enum(DIGITAL_EXCLUSION_GROUPS)).optional().describe("The groups at risk of digital exclusion that the analysis covers."),
+      assessment: z.string().optional().describe("Who cannot use the remote or digital route, how many, and why."),
+      nonDigitalRoute: z.string().optional().describe("The route for people who cannot or will not use the digital one, and how they are offered it."),
+    })
+    .optional()
+    .describe("Where care moves to video, phone, app or online: who is excluded, and the non-digital route."),
   mitigations: z
     .array(
       z.strictObject({
@@ -332,6 +336,18 @@ const beds = z.strictObject({
   current: z.number().int().min(0),
   proposed: z.number().int().min(0),
   alternativeProvision: z.string().optional().describe("Alternative provision, with its workforce, in place alongside or ahead of closure."),
+  closureDate: isoDate.optional().describe("When the beds are to close."),
+  alternativeCapacity: z
+    .strictObject({
+      description: text.describe("What the new or expanded capacity is, e.g. 40 virtual ward places."),
+      newOrExpanded: z.boolean().describe("True only for capacity that is new or expanded; existing services absorbing the demand do not count."),
+      places: z.number().int().min(0).optional().describe("Beds or places of alternative capacity."),
+      workforce: z.string().optional().describe("The staff who will run it, and whether they are recruited."),
+      funding: z.string().optional().describe("How it is funded, and whether the funding is agreed."),
+      inPlaceBy: isoDate.optional().describe("When it will be open."),
+    })
+    .optional()
+    .describe("The bed test's first condition as NHS England states it: alternative capacity, staffed and funded, in place before the beds close."),
   newTreatments: z.string().optional().describe("Specific new treatments that will reduce specific admissions."),
   efficiencyPlan: z.string().optional().describe("Where beds are used less efficiently than the national average: a credible plan."),
   evidence: evidenceIds.optional(),

@@ -31,7 +31,7 @@ function path(file: string | undefined): string | undefined {
 
 function annotation(gap: Gap, proposalFile: string | undefined): string {
   // A waived gap is an accepted risk: keep it visible, but never as an error or warning.
-  const name: Command = gap.waived || gap.status === "needs-review" ? "notice" : COMMANDS[gap.severity];
+  const name: Command = gap.waived ? "notice" : COMMANDS[gap.severity];
   const file = path(gap.location?.file ?? proposalFile);
   const title = `${gap.waived ? "Waived: " : ""}${gap.criterion} ${gap.title}`;
   const message = [...gap.missing, `Recommendation: ${gap.recommendation}`, ...(gap.pointer === "" ? [] : [`At ${gap.pointer}`])].join("\n");
@@ -54,7 +54,8 @@ function annotation(gap: Gap, proposalFile: string | undefined): string {
 export function formatGithub(report: AssessmentReport): string {
   const { summary } = report;
   const lines = report.gaps.map((gap) => annotation(gap, report.proposal.file));
-  const overall = `${report.proposal.id}: ${summary.rating}${summary.provisional ? " (provisional)" : ""}, score ${percent(summary.score)}, coverage ${percent(summary.coverage)}. ${summary.ratingReason}`;
+  const panel = summary.awaitingReview > 0 ? ` ${summary.awaitingReview} criteria await the panel (see the job summary).` : "";
+  const overall = `${report.proposal.id}: ${summary.rating}${summary.provisional ? " (provisional)" : ""}, score ${percent(summary.score)}, coverage ${percent(summary.coverage)}. ${summary.ratingReason}. ${summary.readiness.explanation}.${panel}`;
   lines.push(command("notice", [["title", `Senate assessment: ${report.framework.id}`]], overall));
   return `${lines.join("\n")}\n`;
 }
@@ -101,9 +102,17 @@ export function formatGithubSummary(report: AssessmentReport): string {
     "|---|---|---|---|---:|---:|---:|---:|---:|",
     ...report.principles.map(principleRow),
     "",
+    `**Readiness:** ${md(summary.readiness.explanation)}`,
+    "",
     `### Gaps (${report.gaps.length})`,
     "",
     ...gaps,
+    "",
+    `### For the panel (${report.forPanel.length})`,
+    "",
+    ...(report.forPanel.length === 0
+      ? ["Nothing awaits the panel."]
+      : ["| Criterion | Question |", "|---|---|", ...report.forPanel.map((item) => `| ${md(item.criterion)} ${md(item.title)} | ${md(item.question)} |`)]),
     "",
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-import type { CriterionResult, Gap, PrincipleResult, Status } from "../model/report.js";
+import type { CriterionResult, Gap, PanelItem, PrincipleResult, Status } from "../model/report.js";
 import {
   decidedByWords,
   esc,
@@ -59,8 +59,36 @@ export function gapBlock(gap: Gap): string {
 
 function gapsPart(gaps: Gap[]): string {
   const heading = `<h3>Gaps (${gaps.length})</h3>`;
-  if (gaps.length === 0) return `${heading}\n<p>No gaps: every applicable criterion is met.</p>`;
+  if (gaps.length === 0) return `${heading}\n<p>No gaps: no applicable criterion is found not met or partially met.</p>`;
   return [heading, ...gaps.map(gapBlock)].join("\n");
+}
+
+/** A criterion awaiting the panel: the question, what the proposal offers, and what good looks like. Never worded as a failure. */
+export function panelBlock(item: PanelItem): string {
+  const offers =
+    item.offers.length === 0
+      ? `<span class="muted">Nothing the checks read; the panel judges from the whole proposal.</span>`
+      : `<ul>${item.offers.map((o) => `<li><code>${esc(o.pointer)}</code>: ${esc(o.excerpt)}</li>`).join("")}</ul>`;
+  const cited =
+    item.evidence.length === 0
+      ? `<span class="muted">None cited where the checks read.</span>`
+      : `<ul>${item.evidence.map((e) => `<li>${esc(`${e.id} ${e.title} (${e.type}, ${e.grade ? `GRADE ${e.grade}` : "ungraded"})`)}</li>`).join("")}</ul>`;
+  return [
+    `<div class="panel-item" id="panel-${esc(item.criterion)}">`,
+    `<h4>${esc(item.criterion)} ${esc(item.title)}</h4>`,
+    summaryList([
+      ["Question", esc(item.question)],
+      ["What the proposal offers", offers],
+      ["Evidence cited", cited],
+      ["What good looks like", esc(item.weigh)],
+    ]),
+    "</div>",
+  ].join("\n");
+}
+
+function panelPart(items: PanelItem[]): string {
+  if (items.length === 0) return "";
+  return [`<h3>For the panel (${items.length})</h3>`, ...items.map(panelBlock)].join("\n");
 }
 
 function contributionWords(c: CriterionResult): string {
@@ -81,7 +109,7 @@ function criteriaTable(p: PrincipleResult): string {
 }
 
 /** A principle in turn: its words, rating and working, what is strong, each gap, and every criterion. */
-export function principleSection(p: PrincipleResult, gaps: Gap[]): string {
+export function principleSection(p: PrincipleResult, gaps: Gap[], panel: PanelItem[] = []): string {
   const id = principleAnchor(p.id);
   return [
     `<section class="card principle" id="${id}" aria-labelledby="${id}-heading">`,
@@ -90,6 +118,7 @@ export function principleSection(p: PrincipleResult, gaps: Gap[]): string {
     facts(p),
     strengths(p),
     gapsPart(gaps),
+    panelPart(panel),
     `<h3>Criteria</h3>`,
     `<p class="muted">${esc(criteriaSummary(p.criteria))}</p>`,
     criteriaTable(p),

@@ -65,6 +65,7 @@ code.hash { font-size: 0.8em; }
 .summary-list dd { margin: 0; }
 @media (min-width: 40em) { .summary-list > div { display: grid; grid-template-columns: 13rem 1fr; gap: 1.5rem; } }
 .callout { border-left: 10px solid var(--blue); background: var(--pale); padding: 1rem 1.25rem; margin-bottom: 1.5rem; }
+.panel-item { border-left: 6px solid var(--blue); padding-left: 1rem; margin-bottom: 1rem; }
 .callout-warning { border-left-color: var(--amber); background: #FFF9EC; }
 .callout p:last-child { margin-bottom: 0; }
 .tables { display: grid; gap: 0 2.5rem; }

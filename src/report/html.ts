@@ -44,11 +44,13 @@ function contents(report: AssessmentReport): string {
 }
 
 function provisional(report: AssessmentReport): string {
-  const awaiting = report.summary.counts["needs-review"];
-  if (!report.summary.provisional) return "";
+  const awaiting = report.summary.awaitingReview;
+  const ready = `<p><strong>Readiness.</strong> ${esc(sentence(report.summary.readiness.explanation))}</p>`;
+  if (!report.summary.provisional) return `<div class="callout">${ready}</div>`;
   return [
     `<div class="callout callout-warning">`,
-    `<p><strong>Provisional.</strong> ${esc(`${plural(awaiting, "criterion awaits", "criteria await")} a reviewer's judgement. The score counts only decided criteria, which are ${pct(report.summary.coverage)} of the applicable weight, so the rating may change.`)}</p>`,
+    `<p><strong>Provisional.</strong> ${esc(`${plural(awaiting, "criterion awaits", "criteria await")} the panel's judgement. The score counts only decided criteria, which are ${pct(report.summary.coverage)} of the applicable weight, so the rating may change.`)}</p>`,
+    ready,
     "</div>",
   ].join("\n");
 }
@@ -128,6 +130,7 @@ export function formatHtml(report: AssessmentReport): string {
     principleSection(
       p,
       report.gaps.filter((g) => g.principle === p.id),
+      report.forPanel.filter((item) => item.principle === p.id),
     ),
   );
   return `<!DOCTYPE html>

@@ -1,4 +1,4 @@
-import type { AssessmentReport, Gap, PrincipleResult } from "../model/report.js";
+import type { AssessmentReport, Gap, PanelItem, PrincipleResult } from "../model/report.js";
 import { percent, ratingWord, statusWord, where } from "./words.js";
 
 /** Escapes text for a Markdown table cell or line: pipes, and characters that start markup. */
@@ -10,17 +10,31 @@ export function md(text: string): string {
     .replace(/\r?\n/g, " ");
 }
 
-function gapLines(gap: Gap): string[] {
+function gapLines(gap: Gap, n: number | undefined): string[] {
   return [
     `- **${gap.criterion} ${md(gap.title)}** (${gap.severity}, ${statusWord(gap.status).toLowerCase()}${gap.waived ? ", accepted by waiver" : ""})`,
     ...gap.missing.map((m) => `  - Missing: ${md(m)}`),
     `  - Where: ${md(where(gap))}`,
-    `  - Recommendation: ${md(gap.recommendation)}`,
+    `  - Recommendation${n === undefined ? "" : ` ${n}`}: ${md(gap.recommendation)}`,
   ];
 }
 
-function principleSection(p: PrincipleResult, gaps: Gap[]): string[] {
+function panelLines(item: PanelItem): string[] {
+  return [
+    `- **${item.criterion} ${md(item.title)}**: ${md(item.question)}`,
+    ...(item.offers.length > 0
+      ? item.offers.map((o) => `  - Offers \`${o.pointer.replace(/`/g, "")}\`: ${md(o.excerpt)}`)
+      : ["  - Offers: nothing the checks read; the panel judges from the whole proposal."]),
+    ...(item.evidence.length > 0
+      ? [`  - Evidence cited: ${item.evidence.map((e) => `${md(e.id)} ${md(e.title)} (${e.grade ? `GRADE ${e.grade}` : "ungraded"})`).join("; ")}`]
+      : []),
+    `  - What good looks like: ${md(item.weigh)}`,
+  ];
+}
+
+function principleSection(p: PrincipleResult, gaps: Gap[], panel: PanelItem[], numbers: Map<Gap, number>): string[] {
   const own = gaps.filter((g) => g.principle === p.id);
+  const questions = panel.filter((item) => item.principle === p.id);
   return [
     `## ${p.id} ${md(p.title)}: ${ratingWord(p.rating)}`,
     "",
@@ -34,10 +48,11 @@ function principleSection(p: PrincipleResult, gaps: Gap[]): string[] {
     "",
     ...(p.strengths.length > 0 ? p.strengths.map((s) => `- ${md(s)}`) : ["- Nothing is met yet."]),
     "",
-    "### Gaps and recommendations",
+    "### Gaps",
     "",
-    ...(own.length > 0 ? own.flatMap(gapLines) : ["- No gaps."]),
+    ...(own.length > 0 ? own.flatMap((g) => gapLines(g, numbers.get(g))) : ["- No gaps."]),
     "",
+    ...(questions.length > 0 ? ["### For the panel", "", ...questions.flatMap(panelLines), ""] : []),
     "### Criteria",
     "",
     "| Criterion | Status | Decided by | Weight | Credit |",
@@ -53,6 +68,7 @@ function principleSection(p: PrincipleResult, gaps: Gap[]): string[] {
 /** A report shaped like a senate review: summary, each principle in turn, waivers, disagreements, provenance. */
 export function formatMarkdown(report: AssessmentReport): string {
   const s = report.summary;
+  const numbers = new Map(report.gaps.filter((g) => !g.waived).map((g, i) => [g, i + 1] as const));
   const lines = [
     `# Assessment: ${md(report.proposal.title)}`,
     "",
@@ -60,9 +76,13 @@ export function formatMarkdown(report: AssessmentReport): string {
     "",
     "## Summary",
     "",
-    `Overall rating **${ratingWord(s.rating)}**${s.provisional ? " (provisional: some criteria await a reviewer)" : ""}. Score ${percent(s.score)}, coverage ${percent(s.coverage)}. ${md(s.ratingReason)}.`,
+    `Overall rating **${ratingWord(s.rating)}**${s.provisional ? ` (provisional: ${s.awaitingReview} ${s.awaitingReview === 1 ? "criterion awaits" : "criteria await"} the panel)` : ""}. Score ${percent(s.score)}, coverage ${percent(s.coverage)}. ${md(s.ratingReason)}.`,
     "",
-    `Criteria: ${s.counts.met} met, ${s.counts["partially-met"]} partially met, ${s.counts["not-met"]} not met, ${s.counts["needs-review"]} need review, ${s.counts["not-applicable"]} not applicable. Open gaps: ${s.gaps.critical} critical, ${s.gaps.major} major, ${s.gaps.minor} minor.`,
+    `Readiness: ${md(s.readiness.explanation)}.`,
+    "",
+    `Criteria: ${s.counts.met} met, ${s.counts["partially-met"]} partially met, ${s.counts["not-met"]} not met, ${s.counts["needs-review"]} awaiting the panel, ${s.counts["not-applicable"]} not applicable. Open gaps: ${s.gaps.critical} critical, ${s.gaps.major} major, ${s.gaps.minor} minor.`,
+    "",
+    `Evidence register: ${s.evidence.items} items, ${s.evidence.graded} with a GRADE grade${s.evidence.ungraded.length > 0 ? `; ungraded (still counted): ${s.evidence.ungraded.map(md).join(", ")}` : ""}.`,
     "",
     "| Principle | Rating | Score | Coverage |",
     "|---|---|---|---|",
@@ -70,7 +90,11 @@ export function formatMarkdown(report: AssessmentReport): string {
     "",
     `How the score is worked out: ${md(s.explanation)}.`,
     "",
-    ...report.principles.flatMap((p) => principleSection(p, report.gaps)),
+    ...report.principles.flatMap((p) => principleSection(p, report.gaps, report.forPanel, numbers)),
+    "## Recommendations",
+    "",
+    ...(numbers.size > 0 ? [...numbers].map(([g, n]) => `${n}. ${g.criterion}: ${md(g.recommendation)}`) : ["None: no open gaps."]),
+    "",
     "## Waivers",
     "",
     ...(report.waivers.length > 0

@@ -1,5 +1,6 @@
 import type { Criterion, Framework } from "../model/framework.js";
-import type { AssessmentReport, CriterionResult, Gap } from "../model/report.js";
+import { fingerprint } from "../assess/gaps.js";
+import type { AssessmentReport, CriterionResult, Gap, PanelItem } from "../model/report.js";
 
 /** Options for {@link formatSarif}. */
 export interface SarifOptions {
@@ -86,7 +87,7 @@ function location(gap: Gap, proposalFile: string | undefined, artifactIndex: Map
 }
 
 function result(gap: Gap, report: AssessmentReport, ruleIndex: Map<string, number>, artifactIndex: Map<string, number>): Json {
-  const level: Level = gap.status === "needs-review" ? "note" : LEVELS[gap.severity];
+  const level: Level = LEVELS[gap.severity];
   const missing = gap.missing.map(sentence).join(" ");
   const suppressions = suppression(gap, report);
   const where = location(gap, report.proposal.file, artifactIndex);
@@ -99,6 +100,26 @@ function result(gap: Gap, report: AssessmentReport, ruleIndex: Map<string, numbe
     partialFingerprints: { "senateGap/v1": gap.fingerprint },
     ...(suppressions ? { suppressions } : {}),
     properties: { principle: gap.principle, status: gap.status, severity: gap.severity, waived: gap.waived },
+  };
+}
+
+/** A criterion awaiting the panel: a note, never an error or warning, with the question to answer. */
+function panelResult(item: PanelItem, report: AssessmentReport, ruleIndex: Map<string, number>, artifactIndex: Map<string, number>): Json {
+  const first = item.offers[0];
+  const where = location(
+    { pointer: first?.pointer ?? "", ...(first?.location ? { location: first.location } : {}) } as Gap,
+    report.proposal.file,
+    artifactIndex,
+  );
+  return {
+    ruleId: item.criterion,
+    ...(ruleIndex.has(item.criterion) ? { ruleIndex: ruleIndex.get(item.criterion) } : {}),
+    level: "note",
+    kind: "review",
+    message: { text: `For the panel: ${sentence(item.question)}` },
+    ...(Object.keys(where).length > 0 ? { locations: [where] } : {}),
+    partialFingerprints: { "senatePanel/v1": fingerprint(item.criterion, "", ["for-panel"]) },
+    properties: { principle: item.principle, status: "needs-review", severity: item.severity },
   };
 }
 
@@ -169,13 +190,18 @@ function sarifRun(report: AssessmentReport, options: SarifOptions): Record<strin
   const run = {
     tool: { driver: { name: report.tool.name, version: report.tool.version, informationUri: INFORMATION_URI, rules } },
     ...(files.length > 0 ? { artifacts: files } : {}),
-    results: report.gaps.map((gap) => result(gap, report, ruleIndex, artifactIndex)),
+    results: [
+      ...report.gaps.map((gap) => result(gap, report, ruleIndex, artifactIndex)),
+      ...report.forPanel.map((item) => panelResult(item, report, ruleIndex, artifactIndex)),
+    ],
     columnKind: "utf16CodeUnits",
     properties: {
       rating,
       score,
       coverage,
       provisional,
+      awaitingReview: report.summary.awaitingReview,
+      readiness: report.summary.readiness.verdict,
       framework: { id: report.framework.id, version: report.framework.version, sha256: report.framework.sha256 },
       proposal: { id: report.proposal.id, version: report.proposal.version, stage: report.proposal.stage },
     },

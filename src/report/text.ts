@@ -42,8 +42,9 @@ export function formatText(report: AssessmentReport, options: TextOptions = {}):
     ),
     `${"Overall".padEnd(width)}  ${paint(s.rating, ratingWord(s.rating).padEnd(9))}  ${percent(s.score).padStart(5)}  ${percent(s.coverage).padStart(5)}`,
     "",
-    `${safe(s.ratingReason)}${s.provisional ? " (provisional: some criteria await a reviewer)" : ""}`,
-    `${s.counts.met} met, ${s.counts["partially-met"]} partially met, ${s.counts["not-met"]} not met, ${s.counts["needs-review"]} need review, ${s.counts["not-applicable"]} not applicable`,
+    `${safe(s.ratingReason)}${s.provisional ? ` (provisional: ${s.awaitingReview} ${s.awaitingReview === 1 ? "criterion awaits" : "criteria await"} the panel)` : ""}`,
+    `Readiness: ${safe(s.readiness.explanation)}`,
+    `${s.counts.met} met, ${s.counts["partially-met"]} partially met, ${s.counts["not-met"]} not met, ${s.counts["needs-review"]} awaiting the panel, ${s.counts["not-applicable"]} not applicable`,
   ];
   for (const severity of ["critical", "major", "minor"] as const) {
     const gaps = report.gaps.filter((g) => g.severity === severity);
@@ -54,6 +55,14 @@ export function formatText(report: AssessmentReport, options: TextOptions = {}):
       lines.push(paint("dim", `    at ${safe(where(g))}`));
       for (const m of g.missing) lines.push(`    - ${safe(m)}`);
       lines.push(`    → ${safe(g.recommendation)}`);
+    }
+  }
+  if (report.forPanel.length > 0) {
+    lines.push("", paint("bold", `For the panel (${report.forPanel.length})`));
+    for (const item of report.forPanel) {
+      lines.push(`  ${item.criterion}  ${safe(item.title)}`);
+      lines.push(`    ? ${safe(item.question)}`);
+      for (const o of item.offers) lines.push(paint("dim", `    offers ${safe(o.pointer)}: ${safe(o.excerpt)}`));
     }
   }
   for (const d of report.disagreements) lines.push("", `Reviewer disagreement on ${d.criterion}: ${safe(d.message)}`);

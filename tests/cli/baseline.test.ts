@@ -19,7 +19,7 @@ function senate(args: string[]) {
 const path = (name: string) => join(tmp, name);
 
 beforeAll(() => {
-  // A copy of the strongest example with one field removed: LDN-8.1 (carbon, including travel) becomes a gap.
+  // A copy of the strongest example with one field removed: LDN-8.5 (carbon, including travel) becomes a gap.
   const original = readFileSync(STROKE, "utf8");
   const worse = original.replace(/^ {4}includesTravel: true\n/m, "");
   expect(worse).not.toBe(original);
@@ -40,7 +40,7 @@ describe("senate assess --baseline", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/Overall +Green/); // the report itself is unchanged in form
     expect(r.stderr).toMatch(
-      /^Against baseline .*base\.json, NRV-STROKE-2025: 1 new gap \(LDN-8\.1\), 0 closed, 0 changed, \d+ unchanged; .*Regressed: 1 new gap/,
+      /^Against baseline .*base\.json, NRV-STROKE-2025: 1 new gap \(LDN-8\.5\), 0 closed, 0 changed, \d+ unchanged; .*Regressed: 1 new gap/,
     );
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
@@ -48,7 +48,7 @@ describe("senate assess --baseline", () => {
   it("exits 0 when a gap is closed", () => {
     const r = senate(["assess", STROKE, ...REVIEWS, "--baseline", path("worse.json")]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/0 new gaps, 1 closed \(LDN-8\.1\).*No regression/);
+    expect(r.stderr).toMatch(/0 new gaps, 1 closed \(LDN-8\.5\).*No regression/);
   });
 
   it("replaces the rating gate, unless --fail-on is given too", () => {
@@ -90,7 +90,7 @@ describe("senate diff", () => {
     const r = senate(["diff", path("base.json"), path("worse.json")]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Changes in Reconfiguring hyper-acute stroke care/);
-    expect(r.stdout).toMatch(/New gaps \(1\):\n {2}\+ LDN-8\.1 {2}major/);
+    expect(r.stdout).toMatch(/New gaps \(1\):\n {2}\+ LDN-8\.5 {2}major/);
     expect(r.stdout).toMatch(/LDN-8 Environmental sustainability: Green → Amber \(worse\)/);
     expect(r.stderr).toBe("");
   });
@@ -99,13 +99,13 @@ describe("senate diff", () => {
     expect(senate(["diff", path("base.json"), path("worse.json"), "--fail-on-new"]).code).toBe(1);
     const closed = senate(["diff", path("worse.json"), path("base.json"), "--fail-on-new"]);
     expect(closed.code).toBe(0);
-    expect(closed.stdout).toMatch(/Closed gaps \(1\):\n {2}- LDN-8\.1/);
+    expect(closed.stdout).toMatch(/Closed gaps \(1\):\n {2}- LDN-8\.5/);
   });
 
   it("writes Markdown and JSON", () => {
     expect(senate(["diff", path("base.json"), path("worse.json"), "--format", "markdown"]).stdout).toMatch(/### New gaps \(1\)\n\n\| Criterion/);
     const json = JSON.parse(senate(["diff", path("base.json"), path("worse.json"), "--format", "json"]).stdout);
-    expect(json.gaps.new.map((g: { criterion: string }) => g.criterion)).toEqual(["LDN-8.1"]);
+    expect(json.gaps.new.map((g: { criterion: string }) => g.criterion)).toEqual(["LDN-8.5"]);
     expect(json.regressed).toBe(true);
   });
 

@@ -94,7 +94,7 @@ const SCENARIOS: Scenario[] = [
     args: ["assess", "-", "--format", "json"],
     stdin: readFileSync("examples/stroke-hasu.yaml", "utf8"),
     code: 0,
-    stdout: /"schemaVersion": "1"/,
+    stdout: /"schemaVersion": "2"/,
   },
   { name: "a broken proposal exits 2 with locations, no stack", args: ["assess", broken], code: 2, stderr: /broken\.yaml:6:10/ },
   { name: "bad threshold", args: ["assess", "examples/stroke-hasu.yaml", "--green", "1.5"], code: 2, stderr: /--green must be a number from 0 to 1/ },
@@ -121,13 +121,13 @@ const SCENARIOS: Scenario[] = [
     name: "frameworks show (text)",
     args: ["frameworks", "show", "london-2020"],
     code: 0,
-    stdout: /^London Clinical Senate[\s\S]*\n {2}LDN-3\.1 {2}.*\n {6}automatic, (critical|major|minor), weight \d/,
+    stdout: /^London Clinical Senate[\s\S]*\n {2}LDN-3\.7 {2}.*\n {6}automatic, (critical|major|minor), weight \d/,
   },
   {
     name: "frameworks show (markdown)",
     args: ["frameworks", "show", "london-2020", "--format", "markdown"],
     code: 0,
-    stdout: /\n## LDN-1 .*\n\n> .*\n\n\| Criterion \| Title \| Mode \| Severity \| Weight \| Question \|/,
+    stdout: /\n## LDN-1 .*\n\n> .*\n\n\| Criterion \| Title \| Mode \| Severity \| Weight \| Stages \| Question \|/,
   },
   { name: "frameworks show a file", args: ["frameworks", "show", "principles/london-2020.yaml"], code: 0, stdout: /\(london-2020 \d+\.\d+\.\d+\)/ },
   { name: "frameworks show an unknown id", args: ["frameworks", "show", "paris-2030"], code: 2, stderr: /no built-in framework "paris-2030"/ },
@@ -137,7 +137,7 @@ const SCENARIOS: Scenario[] = [
     name: "frameworks validate files, globs and built-in ids",
     args: ["frameworks", "validate", "principles/*.yaml", "london-2020"],
     code: 0,
-    stdout: /principles\/london-2020\.yaml: valid \(london-2020 [^)]*33 criteria\)\n(.*\n)*london-2020: valid/,
+    stdout: /principles\/london-2020\.yaml: valid \(london-2020 [^)]*36 criteria\)\n(.*\n)*london-2020: valid/,
   },
   {
     name: "frameworks validate a broken file: one located line per issue",
@@ -236,10 +236,10 @@ describe("senate CLI", () => {
     expect(senate(["frameworks", "--format", "markdown"]).stdout).toMatch(/^\| Id \| Version \| Principles \| Criteria \| Title \|\n\|---/);
   });
 
-  it("frameworks show --format json gives each criterion's id, title, mode, severity, weight and question", () => {
+  it("frameworks show --format json gives each criterion's id, title, mode, severity, weight, stages and question", () => {
     const shown = JSON.parse(senate(["frameworks", "show", "london-2020", "--format", "json"]).stdout);
     expect(shown.principles).toHaveLength(8);
-    expect(Object.keys(shown.principles[2].criteria[0])).toEqual(["id", "title", "mode", "severity", "weight", "question"]);
+    expect(Object.keys(shown.principles[2].criteria[0])).toEqual(["id", "title", "mode", "severity", "weight", "stages", "question"]);
     expect(shown.sha256).toBe(builtinFramework("london-2020")?.sha256);
   });
 

@@ -34,7 +34,7 @@ interface Diagnostic {
 }
 
 /** Diagnostics published for `uri` that satisfy `accept`. */
-function diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean, timeoutMs = 30_000) {
+function diagnosticsFor(uri: string, accept: (d: Diagnostic[]) => boolean, timeoutMs = 60_000) {
   return client.waitFor(
     "textDocument/publishDiagnostics",
     (p) => {
@@ -69,7 +69,7 @@ beforeAll(async () => {
   });
   client.notify("initialized", {});
   client.notify("workspace/didChangeConfiguration", { settings: SETTINGS });
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   await client?.close();
@@ -95,7 +95,7 @@ describe("yaml-language-server with the published proposal schema", () => {
     expect(labels).toEqual(expect.arrayContaining(["equality", "sustainability", "mentalHealth", "selfCare", "outcomes", "quality"]));
     // Sections already in the document are not offered again.
     expect(labels).not.toContain("metadata");
-  }, 60_000);
+  }, 180_000);
 
   it("reports a misspelt field on its line", async () => {
     const text = readFileSync("examples/minor-injuries-overnight.yaml", "utf8").replace(/^population:/m, "populaton:");
@@ -105,5 +105,5 @@ describe("yaml-language-server with the published proposal schema", () => {
     const { diagnostics } = await diagnosticsFor(uri, (d) => d.some((x) => x.range.start.line === line));
     const onLine = diagnostics.filter((d) => d.range.start.line === line);
     expect(onLine.map((d) => d.message).join("\n")).toMatch(/populaton/);
-  }, 60_000);
+  }, 180_000);
 });

@@ -76,7 +76,7 @@ export class LspClient {
   }
 
   /** Sends a request and waits (at most `timeoutMs`) for its result. */
-  request<T = Json>(method: string, params: Json, timeoutMs = 20_000): Promise<T> {
+  request<T = Json>(method: string, params: Json, timeoutMs = 60_000): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -102,7 +102,7 @@ export class LspClient {
   }
 
   /** Waits (at most `timeoutMs`) for a notification, already received or still to come, that `accept` takes. */
-  waitFor(method: string, accept: (params: Json | undefined) => boolean, timeoutMs = 20_000): Promise<Json | undefined> {
+  waitFor(method: string, accept: (params: Json | undefined) => boolean, timeoutMs = 60_000): Promise<Json | undefined> {
     const seen = this.notifications.find((m) => m.method === method && accept(m.params));
     if (seen) return Promise.resolve(seen.params);
     return new Promise((resolve, reject) => {

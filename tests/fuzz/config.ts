@@ -30,9 +30,9 @@ export function paramsFor<T>(property: FuzzProperty): Parameters<T> {
   return { numRuns: runsFor(property), seed: SEED, endOnFailure: false };
 }
 
-/** A test timeout that grows with the runs: 30 s, plus 15 ms an input (the slowest are about 10 ms). */
+/** A test timeout, only to stop a hang, that grows with the runs: 60 s, plus 15 ms an input (the slowest take about 10 ms). */
 export function timeoutFor(property: FuzzProperty): number {
-  return 30_000 + runsFor(property) * 15;
+  return 60_000 + runsFor(property) * 15;
 }
 
 function positive(raw: string | undefined, fallback: number): number {

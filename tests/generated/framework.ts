@@ -27,7 +27,7 @@ kind: "evidence"
 /**
  * @minItems 1
  */
-types: [("research" | "national-guidance" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other"), ...(("research" | "national-guidance" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other"))[]]
+types: [("research" | "national-guidance" | "professional-standard" | "peer-review" | "benchmarking" | "expert-consensus" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other"), ...(("research" | "national-guidance" | "professional-standard" | "peer-review" | "benchmarking" | "expert-consensus" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other"))[]]
 /**
  * A pointer to a list of evidence ids (or a response) that must cite the item.
  */
@@ -101,9 +101,13 @@ kind: "compare"
 left: string
 op: ("lt" | "le" | "eq" | "ge" | "gt")
 /**
- * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ * A pointer, or $now for the assessment date (compares dates).
  */
-right: string
+right: (string | "$now")
+/**
+ * Multiplies the right-hand number before comparing, e.g. -1 to compare a change with minus its baseline.
+ */
+factor?: number
 /**
  * What to say when the check fails, in place of the generated message.
  */
@@ -208,6 +212,10 @@ green: number
  * A score at or above this (and below green) is amber.
  */
 amber: number
+/**
+ * The share of applicable weight that must be decided (by the checks or by a reviewer) before a principle or the whole can be green; below it the rating is provisional and at most amber. Default 0.
+ */
+minCoverage?: number
 }
 /**
  * Set on a tailored framework: the framework it extends.
@@ -258,6 +266,12 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
+ * 
+ * @minItems 1
+ */
+stages?: [("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"), ...(("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"))[]]
 checks?: Check[]
 /**
  * What to do when the criterion is not met.
@@ -297,6 +311,12 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
+ * 
+ * @minItems 1
+ */
+stages?: [("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"), ...(("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"))[]]
 checks?: Check[]
 /**
  * What to do when the criterion is not met.
@@ -351,6 +371,12 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
+ * 
+ * @minItems 1
+ */
+stages?: [("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"), ...(("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"))[]]
 checks?: Check[]
 /**
  * What to do when the criterion is not met.
@@ -390,6 +416,12 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
+ * 
+ * @minItems 1
+ */
+stages?: [("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"), ...(("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"))[]]
 checks?: Check[]
 /**
  * What to do when the criterion is not met.
@@ -455,6 +487,10 @@ green: number
  * A score at or above this (and below green) is amber.
  */
 amber: number
+/**
+ * The share of applicable weight that must be decided (by the checks or by a reviewer) before a principle or the whole can be green; below it the rating is provisional and at most amber. Default 0.
+ */
+minCoverage?: number
 }
 tailor?: {
 principles?: {
@@ -508,6 +544,12 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
+ * 
+ * @minItems 1
+ */
+stages?: [("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"), ...(("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"))[]]
 checks?: Check[]
 /**
  * What to do when the criterion is not met.
@@ -547,6 +589,12 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
+ * 
+ * @minItems 1
+ */
+stages?: [("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"), ...(("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review"))[]]
 checks?: Check[]
 /**
  * What to do when the criterion is not met.

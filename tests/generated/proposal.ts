@@ -22,7 +22,7 @@ version: string
 /**
  * Where the proposal is in NHS England's service-change process.
  */
-stage: ("case-for-change" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation")
+stage: ("case-for-change" | "options-appraisal" | "stage-1-sense-check" | "pre-consultation-business-case" | "stage-2-assurance" | "consultation" | "decision-making-business-case" | "decision" | "implementation" | "post-implementation-review")
 /**
  * A calendar date, YYYY-MM-DD.
  */
@@ -203,6 +203,23 @@ mode?: string
 }[]
 }
 /**
+ * Where care moves to video, phone, app or online: who is excluded, and the non-digital route.
+ */
+digitalInclusion?: {
+/**
+ * The groups at risk of digital exclusion that the analysis covers.
+ */
+groups?: ("older-people" | "deprivation" | "language" | "disability" | "connectivity")[]
+/**
+ * Who cannot use the remote or digital route, how many, and why.
+ */
+assessment?: string
+/**
+ * The route for people who cannot or will not use the digital one, and how they are offered it.
+ */
+nonDigitalRoute?: string
+}
+/**
  * A mitigation, owner and measure for every adverse impact.
  */
 mitigations?: {
@@ -355,6 +372,39 @@ proposed: number
  */
 alternativeProvision?: string
 /**
+ * When the beds are to close.
+ */
+closureDate?: string
+/**
+ * The bed test's first condition as NHS England states it: alternative capacity, staffed and funded, in place before the beds close.
+ */
+alternativeCapacity?: {
+/**
+ * What the new or expanded capacity is, e.g. 40 virtual ward places.
+ */
+description: string
+/**
+ * True only for capacity that is new or expanded; existing services absorbing the demand do not count.
+ */
+newOrExpanded: boolean
+/**
+ * Beds or places of alternative capacity.
+ */
+places?: number
+/**
+ * The staff who will run it, and whether they are recruited.
+ */
+workforce?: string
+/**
+ * How it is funded, and whether the funding is agreed.
+ */
+funding?: string
+/**
+ * When it will be open.
+ */
+inPlaceBy?: string
+}
+/**
  * Specific new treatments that will reduce specific admissions.
  */
 newTreatments?: string
@@ -375,7 +425,7 @@ evidence?: {
  * The id of an item in the proposal's evidence register, e.g. E1.
  */
 id: string
-type: ("research" | "national-guidance" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other")
+type: ("research" | "national-guidance" | "professional-standard" | "peer-review" | "benchmarking" | "expert-consensus" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other")
 title: string
 /**
  * A calendar date, YYYY-MM-DD.

@@ -2,9 +2,9 @@
 
 export interface ClinicalSenateAssessmentReport {
 /**
- * Version of this document shape. Always "1" for this release.
+ * Version of the report shape: "2" since 0.3 (reports of 0.2 and earlier are "1").
  */
-schemaVersion: "1"
+schemaVersion: "2"
 tool: {
 name: "senate-principles"
 version: string
@@ -28,6 +28,10 @@ green: number
  * A score at or above this (and below green) is amber.
  */
 amber: number
+/**
+ * The share of applicable weight that must be decided (by the checks or by a reviewer) before a principle or the whole can be green; below it the rating is provisional and at most amber. Default 0.
+ */
+minCoverage?: number
 }
 /**
  * For a tailored framework: the framework it extends.
@@ -55,9 +59,42 @@ summary: {
 rating: ("green" | "amber" | "red" | "not-rated")
 ratingReason: string
 /**
- * True while some applicable criteria await a reviewer.
+ * True while some applicable criteria await a reviewer, or coverage is below the framework's minimum.
  */
 provisional: boolean
+/**
+ * Applicable criteria awaiting the panel's judgement; listed in forPanel.
+ */
+awaitingReview: number
+/**
+ * Readiness for panel review: whether the material a panel needs is present. The machine decides it; the rating also needs the panel.
+ */
+readiness: {
+/**
+ * ready: the material the panel needs is present for every critical and major criterion.
+ */
+verdict: ("ready" | "not-ready")
+/**
+ * Share of the weight of checked criteria whose material is present (partly present counts half).
+ */
+score: (number | null)
+/**
+ * Critical and major criteria whose material is missing or incomplete.
+ */
+missing: string[]
+explanation: string
+}
+/**
+ * The evidence register: how many items, and which carry no GRADE grade.
+ */
+evidence: {
+items: number
+graded: number
+/**
+ * Ids of evidence register items with no GRADE grade. Ungraded evidence still counts.
+ */
+ungraded: string[]
+}
 score: (number | null)
 /**
  * Share of applicable weight that is decided.
@@ -89,7 +126,14 @@ score: (number | null)
 coverage: number
 rating: ("green" | "amber" | "red" | "not-rated")
 ratingReason: string
+/**
+ * What was found for each met criterion.
+ */
 strengths: string[]
+/**
+ * Applicable criteria awaiting the panel's judgement.
+ */
+awaitingReview: number
 working: {
 countedWeight: number
 points: number
@@ -120,6 +164,16 @@ checks: {
 kind: string
 pass: boolean
 pointer: string
+/**
+ * What the check found, in snake_case (missing, non_answer, too_few_words …); empty in reports written before 0.3.
+ */
+code?: string
+/**
+ * The values behind the code, e.g. { words: 26, minWords: 40 }; the message is rendered from them.
+ */
+values?: {
+[k: string]: (string | number | string[])
+}
 message: string
 }[]
 review?: {
@@ -164,6 +218,9 @@ recommendation: string
 tags: string[]
 }[]
 }[]
+/**
+ * Criteria not met or partially met, by severity then principle. Criteria awaiting review are in forPanel, never here.
+ */
 gaps: {
 fingerprint: string
 /**
@@ -176,7 +233,7 @@ criterion: string
 principle: string
 title: string
 severity: ("critical" | "major" | "minor")
-status: ("not-met" | "partially-met" | "needs-review")
+status: ("not-met" | "partially-met")
 /**
  * @minItems 1
  */
@@ -192,6 +249,48 @@ recommendation: string
  * True when an accepted waiver covers the gap; it does not fail a baseline gate.
  */
 waived: boolean
+}[]
+/**
+ * Criteria awaiting the panel's judgement, in framework order.
+ */
+forPanel: {
+/**
+ * A criterion id, e.g. LDN-3.1.
+ */
+criterion: string
+/**
+ * A principle id, e.g. LDN-3.
+ */
+principle: string
+title: string
+severity: ("critical" | "major" | "minor")
+weight: number
+question: string
+/**
+ * The places the criterion's checks read and found material, each with a short excerpt.
+ */
+offers: {
+pointer: string
+excerpt: string
+location?: {
+file?: string
+line: number
+column: number
+}
+}[]
+/**
+ * Evidence register items cited where the checks read, with their GRADE grade when one is given.
+ */
+evidence: {
+id: string
+title: string
+type: string
+grade?: string
+}[]
+/**
+ * What the panel should weigh in judging it.
+ */
+weigh: string
 }[]
 waivers: {
 waiver: {

@@ -1,36 +1,39 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AssessmentReport } from "../../src/model/report.js";
 import { formatJunit } from "../../src/report/junit.js";
+import { junitSchemaErrors, xpathValues } from "../helpers/xmllint.js";
 import { criteriaOf, EXAMPLE_NAMES, exampleReport, hostileReport } from "./fixtures.js";
 
-const XSD = fileURLToPath(new URL("../../../shared/vendor-schemas/JUnit.xsd", import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), "senate-junit-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// JUnit output is read back by libxml2 (tests/helpers/xmllint.ts): validated against the Ant schema
+// vendored in tests/vendor/, and queried with XPath as a CI system would read it.
 
-/** Runs xmllint against the Ant schema; returns its complaints, or "" when the file validates. */
-function schemaErrors(xml: string, name: string): string {
-  const file = join(dir, `${name.replace(/[^A-Za-z0-9.-]/g, "_")}.xml`);
-  writeFileSync(file, xml, "utf8");
-  try {
-    execFileSync("xmllint", ["--schema", XSD, file, "--noout"], { stdio: "pipe" });
-    return "";
-  } catch (error) {
-    const e = error as { stderr?: Buffer; message: string };
-    return e.stderr?.toString() || e.message;
-  }
-}
+const hostile = hostileReport();
+const documents: Record<string, string> = Object.fromEntries([
+  ...EXAMPLE_NAMES.map((name) => [name, formatJunit(exampleReport(name))]),
+  ["hostile", formatJunit(hostile)],
+]);
+let schemaErrors: Record<string, string> = {};
+// One xmllint run validates every document.
+beforeAll(async () => {
+  schemaErrors = await junitSchemaErrors(documents);
+});
 
-/** The value of an XPath expression, as xmllint reads the document (it appends one newline, dropped here). */
-function xpath(xml: string, expression: string): string {
-  const file = join(dir, "xpath.xml");
-  writeFileSync(file, xml, "utf8");
-  return execFileSync("xmllint", ["--xpath", expression, file], { encoding: "utf8" }).replace(/\n$/, "");
+const testcase = (id: string) => `//testcase[starts-with(@name, "${id} ")]`;
+
+/** What the tests read about one criterion's test case. */
+function caseQueries(id: string) {
+  const at = testcase(id);
+  return {
+    count: `count(${at})`,
+    name: `${at}/@name`,
+    classname: `${at}/@classname`,
+    failureType: `${at}/failure/@type`,
+    failure: `${at}/failure`,
+    skipped: `${at}/skipped/@message`,
+    children: `count(${at}/*)`,
+  };
 }
+type CaseField = keyof ReturnType<typeof caseQueries>;
 
 /** Drops what XML 1.0 forbids (controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF), independently of the formatter. */
 function xmlChars(text: string): string {
@@ -48,10 +51,10 @@ function isOpenFailure(report: AssessmentReport, id: string, status: string): bo
 
 describe.each(EXAMPLE_NAMES)("JUnit for %s", (name) => {
   const report = exampleReport(name);
-  const xml = formatJunit(report);
+  const xml = documents[name]!;
 
   it("validates against the Ant JUnit schema and is identical run to run", () => {
-    expect(schemaErrors(xml, name)).toBe("");
+    expect(schemaErrors[name]).toBe("");
     expect(formatJunit(report)).toBe(xml);
   });
 
@@ -71,37 +74,55 @@ describe.each(EXAMPLE_NAMES)("JUnit for %s", (name) => {
     });
   });
 
-  it("has a test case per criterion, failing exactly the open gaps with their severity", () => {
+  it("has a test case per criterion, failing exactly the open gaps with their severity", async () => {
     const criteria = criteriaOf(report);
-    expect(xpath(xml, "count(//testcase)")).toBe(String(criteria.length));
-    expect(xpath(xml, "count(//failure)")).toBe(String(criteria.filter((c) => isOpenFailure(report, c.id, c.status)).length));
-    expect(xpath(xml, "count(//skipped)")).toBe(String(criteria.filter((c) => c.status !== "met" && !isOpenFailure(report, c.id, c.status)).length));
+    const perCase = criteria.flatMap((c) => Object.entries(caseQueries(c.id)).map(([field, query]) => [`${c.id} ${field}`, query]));
+    const read = await xpathValues(xml, {
+      testcases: "count(//testcase)",
+      failures: "count(//failure)",
+      skipped: "count(//skipped)",
+      ...Object.fromEntries(perCase),
+    });
+    expect(read.testcases).toBe(String(criteria.length));
+    expect(read.failures).toBe(String(criteria.filter((c) => isOpenFailure(report, c.id, c.status)).length));
+    expect(read.skipped).toBe(String(criteria.filter((c) => c.status !== "met" && !isOpenFailure(report, c.id, c.status)).length));
     for (const c of criteria) {
-      const at = `//testcase[starts-with(@name, "${c.id} ")]`;
-      expect(xpath(xml, `count(${at})`)).toBe("1");
-      expect(xpath(xml, `string(${at}/@name)`)).toBe(`${c.id} ${c.title}`);
-      expect(xpath(xml, `string(${at}/@classname)`)).toBe(`london-2020.${c.principle}`);
+      const at = (field: CaseField) => read[`${c.id} ${field}`];
+      expect(at("count")).toBe("1");
+      expect(at("name")).toBe(`${c.id} ${c.title}`);
+      expect(at("classname")).toBe(`london-2020.${c.principle}`);
       if (isOpenFailure(report, c.id, c.status)) {
-        expect(xpath(xml, `string(${at}/failure/@type)`)).toBe(c.severity);
-        const text = xpath(xml, `string(${at}/failure)`);
+        expect(at("failureType")).toBe(c.severity);
+        const text = at("failure")!;
         const gap = report.gaps.find((g) => g.criterion === c.id)!;
         for (const m of gap.missing) expect(text).toContain(m);
         expect(text).toContain(`Recommendation: ${gap.recommendation}`);
         if (gap.location) expect(text).toContain(`${gap.location.file}:${gap.location.line}:${gap.location.column}`);
       }
-      if (c.status === "needs-review") expect(xpath(xml, `string(${at}/skipped/@message)`)).toBe(`awaiting review: ${c.reason}`);
-      if (c.status === "not-applicable") expect(xpath(xml, `string(${at}/skipped/@message)`)).toBe(`not applicable: ${c.reason}`);
-      if (c.status === "met") expect(xpath(xml, `count(${at}/*)`)).toBe("0");
+      if (c.status === "needs-review") expect(at("skipped")).toBe(`awaiting review: ${c.reason}`);
+      if (c.status === "not-applicable") expect(at("skipped")).toBe(`not applicable: ${c.reason}`);
+      if (c.status === "met") expect(at("children")).toBe("0");
     }
   });
 });
 
 describe("JUnit with hostile text", () => {
-  const report = hostileReport();
-  const xml = formatJunit(report);
+  const report = hostile;
+  const xml = documents.hostile!;
+  const reviewed = report.principles[0]!.criteria.find((x) => x.status === "needs-review")!;
+  const waived = report.gaps.find((g) => g.waived)!;
+  let read: Record<"message" | "timestamp" | "waivedFailures" | "waivedSkip", string>;
+  beforeAll(async () => {
+    read = await xpathValues(xml, {
+      message: `${testcase(reviewed.id)}/skipped/@message`,
+      timestamp: "//testsuite[1]/@timestamp",
+      waivedFailures: `count(${testcase(waived.criterion)}/failure)`,
+      waivedSkip: `${testcase(waived.criterion)}/skipped/@message`,
+    });
+  });
 
   it("still validates against the schema", () => {
-    expect(schemaErrors(xml, "hostile")).toBe("");
+    expect(schemaErrors.hostile).toBe("");
   });
 
   it("escapes markup and drops the characters XML 1.0 forbids, keeping everything else", () => {
@@ -117,20 +138,38 @@ describe("JUnit with hostile text", () => {
   });
 
   it("round-trips the text a parser reads back, newlines included", () => {
-    const c = report.principles[0]!.criteria.find((x) => x.status === "needs-review")!;
-    const message = xpath(xml, `string(//testcase[starts-with(@name, "${c.id} ")]/skipped/@message)`);
-    expect(message).toBe(xmlChars(`awaiting review: ${c.reason}`));
-    expect(message).toContain("c::d\r\nnext line\n::error::injected");
+    expect(read.message).toBe(xmlChars(`awaiting review: ${reviewed.reason}`));
+    expect(read.message).toContain("c::d\r\nnext line\n::error::injected");
   });
 
   it("derives the timestamp from generatedAt, without a time zone", () => {
-    expect(xpath(xml, "string(//testsuite[1]/@timestamp)")).toBe("2026-01-01T12:34:56");
+    expect(read.timestamp).toBe("2026-01-01T12:34:56");
   });
 
   it("reports a waived gap as skipped, not failed", () => {
-    const gap = report.gaps.find((g) => g.waived)!;
-    const at = `//testcase[starts-with(@name, "${gap.criterion} ")]`;
-    expect(xpath(xml, `count(${at}/failure)`)).toBe("0");
-    expect(xpath(xml, `string(${at}/skipped/@message)`)).toMatch(/^waived: /);
+    expect(read.waivedFailures).toBe("0");
+    expect(read.waivedSkip).toMatch(/^waived: /);
+  });
+});
+
+describe("the schema check itself", () => {
+  const good = documents[EXAMPLE_NAMES[0]!]!;
+  const broken = {
+    // The Ant schema requires a hostname on every suite.
+    noHostname: good.replace(/ hostname="[^"]*"/, ""),
+    // Counts are integers.
+    wordCount: good.replace(/ tests="\d+"/, ' tests="many"'),
+    // Not even well-formed: cut off mid-document.
+    truncated: good.slice(0, Math.floor(good.length / 2)),
+  };
+
+  it("rejects documents a JUnit consumer would reject, saying why, and still passes the good one", async () => {
+    expect(broken.noHostname).not.toBe(good);
+    expect(broken.wordCount).not.toBe(good);
+    const errors = await junitSchemaErrors({ good, ...broken });
+    expect(errors.good).toBe("");
+    expect(errors.noHostname).toMatch(/hostname/);
+    expect(errors.wordCount).toMatch(/tests.*many|many.*tests/);
+    expect(errors.truncated).toMatch(/parser error/);
   });
 });

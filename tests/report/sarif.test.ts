@@ -7,7 +7,7 @@ import type { AssessmentReport } from "../../src/model/report.js";
 import { formatSarif } from "../../src/report/sarif.js";
 import { criteriaOf, EXAMPLE_NAMES, exampleReport, HOSTILE, HOSTILE_FILE, hostileReport } from "./fixtures.js";
 
-const schema = JSON.parse(readFileSync(new URL("../../../shared/vendor-schemas/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
+const schema = JSON.parse(readFileSync(new URL("../vendor/sarif-schema-2.1.0.json", import.meta.url), "utf8"));
 // Both packages are CommonJS whose module.exports also carries itself as .default, which types and runtime agree on.
 const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
 addFormats.default(ajv);
@@ -41,6 +41,7 @@ interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: string;
+  kind?: string;
   message: { text: string };
   locations?: {
     physicalLocation?: { artifactLocation: { uri: string; index?: number }; region: { startLine: number; startColumn?: number } };
@@ -97,15 +98,22 @@ describe.each(EXAMPLE_NAMES)("SARIF for %s", (name) => {
     });
   });
 
-  it("has one result per gap, pointing at its rule, with the gap's fingerprint and level", () => {
+  it("has one result per gap, then a note per criterion awaiting the panel, each pointing at its rule", () => {
     const rules = run.tool.driver.rules;
-    expect(run.results).toHaveLength(report.gaps.length);
+    expect(run.results).toHaveLength(report.gaps.length + report.forPanel.length);
+    report.forPanel.forEach((item, i) => {
+      const result = run.results[report.gaps.length + i]!;
+      expect(result.ruleId).toBe(item.criterion);
+      expect(result.level).toBe("note");
+      expect(result.kind).toBe("review");
+      expect(result.message.text).toContain(item.question.replace(/[.?]$/, ""));
+    });
     report.gaps.forEach((gap, i) => {
       const result = run.results[i]!;
       expect(result.ruleId).toBe(gap.criterion);
       expect(rules[result.ruleIndex]!.id).toBe(gap.criterion);
       expect(result.partialFingerprints).toEqual({ "senateGap/v1": gap.fingerprint });
-      expect(result.level).toBe(gap.status === "needs-review" ? "note" : LEVEL[gap.severity]);
+      expect(result.level).toBe(LEVEL[gap.severity]);
       for (const missing of gap.missing) expect(result.message.text).toContain(missing.replace(/[.]$/, ""));
       expect(result.message.text).toContain(gap.recommendation.replace(/[.]$/, ""));
       expect(result.suppressions !== undefined).toBe(gap.waived);
@@ -161,7 +169,8 @@ describe("SARIF details", () => {
     expect(run.tool.driver.rules[0]!.fullDescription.text).toBe(HOSTILE);
     const uri = "plans/North%2C%20East%3A%20%22A%26B%22%20100%25/plan%20%231.yaml";
     expect(decodeURIComponent(uri.split("/")[0]!)).toBe(HOSTILE_FILE.split("/")[0]);
-    expect(run.results.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation.uri)).toEqual(report.gaps.map(() => uri));
+    const gapResults = run.results.slice(0, report.gaps.length);
+    expect(gapResults.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation.uri)).toEqual(report.gaps.map(() => uri));
     expect(run.artifacts?.[0]?.location.uri).toBe(uri);
   });
 
@@ -173,6 +182,10 @@ describe("SARIF details", () => {
       proposal,
       inputs: report.inputs.map(({ file, ...i }) => i),
       gaps: report.gaps.map((g) => (g.location ? { ...g, location: { line: g.location.line, column: g.location.column } } : g)),
+      forPanel: report.forPanel.map((item) => ({
+        ...item,
+        offers: item.offers.map((o) => (o.location ? { ...o, location: { line: o.location.line, column: o.location.column } } : o)),
+      })),
     };
     const { log } = sarifOf(inMemory);
     expectValid(log);
@@ -180,7 +193,8 @@ describe("SARIF details", () => {
     expect(run.artifacts).toBeUndefined();
     expect(run.results.every((r) => r.locations?.every((l) => l.physicalLocation === undefined) ?? true)).toBe(true);
     const located = report.gaps.filter((g) => g.pointer !== "");
-    expect(run.results.flatMap((r) => r.locations?.[0]?.logicalLocations ?? []).map((l) => l.fullyQualifiedName)).toEqual(located.map((g) => g.pointer));
+    const gapResults = run.results.slice(0, report.gaps.length);
+    expect(gapResults.flatMap((r) => r.locations?.[0]?.logicalLocations ?? []).map((l) => l.fullyQualifiedName)).toEqual(located.map((g) => g.pointer));
   });
 
   it("uses file URIs for absolute paths, including Windows ones", () => {

@@ -75,7 +75,7 @@ describe("--output is written atomically", () => {
     const { dir, at } = folder();
     const r = runCli(["assess", "p.yaml", "--format", "json", "--output", "out.json", "--fail-on", "never"], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(at("out.json"), "utf8"))).toMatchObject({ schemaVersion: "1" });
+    expect(JSON.parse(readFileSync(at("out.json"), "utf8"))).toMatchObject({ schemaVersion: "2" });
     expect(listing(dir)).toEqual(["fw.yaml", "out.json", "p.yaml", "r.yaml", "w.yaml"]);
   });
 

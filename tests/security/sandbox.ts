@@ -103,7 +103,7 @@ export function monitored(args: string[], cwd: string): Promise<MonitoredRun> {
     execFile(
       process.execPath,
       ["--require", MONITOR, CLI, ...args],
-      { cwd, encoding: "utf8", timeout: 20_000, env: { ...process.env, NO_COLOR: "1", SENATE_MONITOR_LOG: logFile } },
+      { cwd, encoding: "utf8", timeout: 60_000, env: { ...process.env, NO_COLOR: "1", SENATE_MONITOR_LOG: logFile } },
       (error, stdout, stderr) => {
         const log = existsSync(logFile)
           ? (JSON.parse(readFileSync(logFile, "utf8")) as MonitorLog)

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/assess/assess.js";
+import { MESSAGES, type MessageCode } from "../../src/checks/messages.js";
+import { checkContext, evaluateCheck } from "../../src/checks/registry.js";
+import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../../src/framework/builtin.js";
+import { Check, type CheckInput } from "../../src/model/check.js";
+import { PROTECTED_CHARACTERISTICS, type Proposal } from "../../src/model/proposal.js";
+import type { CriterionResult } from "../../src/model/report.js";
+import { exampleReport } from "../helpers/examples.js";
+import { proposal } from "../helpers/proposal.js";
+
+const london = () => {
+  const loaded = builtinFramework("london-2020");
+  if (!loaded) throw new Error("london-2020 is built in");
+  return loaded;
+};
+
+/** One criterion of london-2020, assessed. */
+function criterion(p: Proposal, id: string): CriterionResult {
+  const report = assess(p, london());
+  if (!report.ok) throw new Error(JSON.stringify(report.issues));
+  const found = report.value.principles.flatMap((pr) => pr.criteria).find((c) => c.id === id);
+  if (!found) throw new Error(`no ${id}`);
+  return found;
+}
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i + 1}`).join(" ");
+
+describe("messages that name what is missing (the v0.2 complaints)", () => {
+  it("a 26-word account is reported as 26 words, not as 'no account', after the framework's words", () => {
+    const c = criterion(proposal({ responses: { "LDN-2": { text: words(26) } } }), "LDN-2.2");
+    const account = c.checks.find((k) => k.pointer === "/responses/LDN-2/text");
+    expect(account).toMatchObject({ pass: false, code: "too_few_words", values: { pointer: "/responses/LDN-2/text", words: 26, minWords: 40 } });
+    expect(account?.message).toMatch(/^There is no account of .*: \/responses\/LDN-2\/text has 26 words; at least 40 expected$/);
+  });
+
+  it("no change recorded is 'none recorded', distinct from too few and from too vague", () => {
+    const none = criterion(proposal({ engagement: { beforeOptionsFixed: true } }), "LDN-2.2");
+    const [count, vague] = none.checks;
+    expect(count).toMatchObject({ code: "none_recorded", values: { pointer: "/engagement/changesMade", at: "/engagement", absent: "changesMade", min: 1 } });
+    expect(count?.message).toMatch(/: none recorded at \/engagement\/changesMade; at least 1 expected$/);
+    expect(vague).toMatchObject({ code: "none_recorded", pointer: "/engagement/changesMade" });
+    expect(vague?.message).toMatch(/: none recorded at \/engagement\/changesMade$/);
+
+    const one = { feedback: "Parking", change: "Done" };
+    const tooVague = criterion(proposal({ engagement: { changesMade: [one] } }), "LDN-2.2");
+    expect(tooVague.checks[0]).toMatchObject({ pass: true, code: "enough_items" });
+    expect(tooVague.checks[1]).toMatchObject({ code: "too_few_words", values: { words: 1, minWords: 6 } });
+  });
+
+  it("the EqIA coverage check names the missing characteristics, as data and in words", () => {
+    const covered = PROTECTED_CHARACTERISTICS.filter((k) => !["race", "religion-or-belief", "sexual-orientation"].includes(k));
+    const characteristics = Object.fromEntries(covered.map((k) => [k, { impact: "neutral" as const, evidence: "Survey of 400 patients" }]));
+    const c = criterion(proposal({ equality: { eqia: { completed: "2025-06-01", characteristics } } }), "LDN-3.1");
+    const covers = c.checks.find((k) => k.kind === "covers");
+    expect(covers).toMatchObject({ code: "missing_keys", values: { covered: 6, total: 9, missing: ["race", "religion-or-belief", "sexual-orientation"] } });
+    expect(covers?.message).toMatch(/: \/equality\/eqia\/characteristics covers 6 of 9; missing: race, religion-or-belief, sexual-orientation$/);
+  });
+});
+
+describe("where a missing value is", () => {
+  it("keeps the pointer the check read, and says (and records) its nearest existing ancestor", () => {
+    const outcome = evaluateCheck(Check.parse({ kind: "present", path: "/quality/qia/completed" }), checkContext(proposal({ quality: { evidence: [] } })));
+    expect(outcome).toMatchObject({ pointer: "/quality/qia/completed", code: "missing", values: { at: "/quality", absent: "qia" } });
+    expect(outcome.message).toBe("/quality/qia/completed is missing (/quality has no qia)");
+  });
+
+  it("an evidence check that finds no citation points at the list that should cite it", () => {
+    const c = criterion(proposal({ evidence: [{ id: "E1", type: "qia", title: "Quality impact assessment" }] }), "LDN-6.4");
+    expect(c.checks.find((k) => k.kind === "evidence")).toMatchObject({ pointer: "/quality/evidence", code: "not_cited" });
+  });
+});
+
+describe("plain sentences, never schema logic", () => {
+  const SCHEMA_TALK = /must NOT|must have|must be|must contain|must match|should be|is not valid|not expected:/;
+
+  it.each(["minor-injuries-overnight.yaml", "outpatient-virtual.yaml", "maternity-unit.md", "stroke-hasu.yaml"])(
+    "%s: every check message and reason",
+    (file) => {
+      const report = exampleReport(file);
+      for (const c of report.principles.flatMap((p) => p.criteria)) {
+        expect(c.reason).not.toMatch(SCHEMA_TALK);
+        for (const k of c.checks) expect(k.message).not.toMatch(SCHEMA_TALK);
+      }
+    },
+  );
+
+  it("a criterion that does not apply says why in words (LDN-3.4 with no adverse impact)", () => {
+    const characteristics = Object.fromEntries(PROTECTED_CHARACTERISTICS.map((k) => [k, { impact: "neutral" as const, evidence: "Survey" }]));
+    const c = criterion(proposal({ equality: { eqia: { characteristics } } }), "LDN-3.4");
+    expect(c.status).toBe("not-applicable");
+    expect(c.reason).toBe("does not apply: /equality/eqia/characteristics meets a condition the check rules out");
+  });
+
+  it("not: a passing inner check is said as a finding the check rules out", () => {
+    const check: CheckInput = { kind: "not", check: { kind: "present", path: "/beds/alternativeProvision" } };
+    const p = proposal({ beds: { current: 24, proposed: 16, alternativeProvision: "Twelve virtual ward places run by the community team" } });
+    const outcome = evaluateCheck(Check.parse(check), checkContext(p));
+    expect(outcome).toMatchObject({ pass: false, code: "ruled_out", message: "/beds/alternativeProvision is given, which the check rules out" });
+  });
+
+  it.each(BUILTIN_FRAMEWORK_IDS)("%s: a failure is the framework's words, then the detail rendered from code and values", (id) => {
+    const loaded = builtinFramework(id) ?? london();
+    const report = assess(proposal(), loaded);
+    if (!report.ok) throw new Error("assessable");
+    const specs = new Map(loaded.framework.principles.flatMap((p) => p.criteria).map((c) => [c.id, c.checks]));
+    let seen = 0;
+    for (const c of report.value.principles.flatMap((p) => p.criteria)) {
+      c.checks.forEach((k, i) => {
+        const own = specs.get(c.id)?.[i]?.message;
+        const detail = MESSAGES[k.code as MessageCode](k.values as never);
+        expect(k.message).toBe(!k.pass && own !== undefined ? `${own}: ${detail}` : detail);
+        seen++;
+      });
+    }
+    expect(seen).toBeGreaterThan(10);
+  });
+});
+
+describe("the message catalogue", () => {
+  it("renders every code from its values alone", () => {
+    const rendered = MESSAGES.too_few_words({ pointer: "/responses/LDN-2/text", words: 26, minWords: 40 });
+    expect(rendered).toBe("/responses/LDN-2/text has 26 words; at least 40 expected");
+    expect(MESSAGES.too_few_words({ pointer: "/x", words: 1, minWords: 3 })).toBe("/x has 1 word; at least 3 expected");
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/assess/assess.js";
+import { findNonAnswer } from "../../src/checks/non-answer.js";
+import { builtinFramework } from "../../src/framework/builtin.js";
+import { DATE_PLACEHOLDER } from "../../src/init/skeleton.js";
+import { proposalTemplate, TEMPLATE_FORMATS } from "../../src/init/template.js";
+import { formatIssue } from "../../src/model/issue.js";
+import { getAt } from "../../src/model/pointer.js";
+import { parseProposal } from "../../src/proposal/parse.js";
+
+// An untouched `senate init` template, with only its dates filled in, claims nothing: no criterion
+// of london-2020 is met, and no check passes on a placeholder string.
+
+const loaded = builtinFramework("london-2020");
+if (!loaded) throw new Error("london-2020 is built in");
+
+function datesOnly(format: (typeof TEMPLATE_FORMATS)[number]) {
+  const text = proposalTemplate(loaded!.framework, { format, schemaRef: "./schemas/proposal.schema.json" }).replaceAll(DATE_PLACEHOLDER, "2025-01-15");
+  const parsed = parseProposal(text, { filename: `template.${format}` });
+  if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
+  return parsed.value;
+}
+
+/** Every text in a value, with its pointer. */
+function texts(value: unknown, pointer = ""): [string, string][] {
+  if (typeof value === "string") return [[pointer, value]];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => texts(v, `${pointer}/${k}`));
+}
+
+describe.each(TEMPLATE_FORMATS)("a %s template with only its dates filled", (format) => {
+  const parsed = datesOnly(format);
+  const report = assess(parsed, loaded);
+  if (!report.ok) throw new Error(JSON.stringify(report.issues));
+  const criteria = report.value.principles.flatMap((p) => p.criteria);
+
+  it("every free-text placeholder it writes is a non-answer", () => {
+    const placeholders = texts(parsed.proposal).filter(([, t]) => t.startsWith("<"));
+    expect(placeholders.length).toBeGreaterThan(50);
+    for (const [pointer, t] of placeholders) expect(findNonAnswer(t), `${pointer}: ${t}`).toMatchObject({ kind: "template-marker" });
+  });
+
+  it("meets no criterion of london-2020", () => {
+    expect(criteria.filter((c) => c.status === "met").map((c) => c.id)).toEqual([]);
+  });
+
+  it("passes no check on a placeholder string: only on numbers, true/false, choices and the dates", () => {
+    for (const c of criteria) {
+      for (const k of c.checks.filter((x) => x.pass && x.kind !== "schema")) {
+        const strings = texts(getAt(parsed.proposal, k.pointer)).filter(([, t]) => t !== "2025-01-15");
+        expect(strings, `${c.id} ${k.kind} ${k.pointer}`).toEqual([]);
+      }
+    }
+  });
+
+  it("passes a schema check only where the fragment asks for something other than text", () => {
+    const passing = criteria.flatMap((c) => c.checks.filter((k) => k.pass && k.kind === "schema").map((k) => `${c.id} ${k.pointer}`));
+    // "No partner opposes" and "every option has a score" (the template's 0): no text is read as an answer.
+    expect(passing).toEqual(["LDN-1.4 /pathway/partnerSupport", "LDN-2.1 /engagement/activities", "LDN-7.2 /options/items"]);
+  });
+});
