@@ -119,7 +119,7 @@ describe("the temporary file", () => {
     const r = await run(["assess", at("p.yaml"), "--format", "json", "--fail-on", "never", "--output", at("out.json")], ENV);
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(at("victim.txt"), "utf8")).toBe(OLD);
-    expect(JSON.parse(readFileSync(at("out.json"), "utf8"))).toMatchObject({ schemaVersion: "1" });
+    expect(JSON.parse(readFileSync(at("out.json"), "utf8"))).toMatchObject({ schemaVersion: "2" });
   });
 
   it("has a new random name each time, and is created exclusively (O_EXCL), never through a link", async () => {
@@ -144,7 +144,7 @@ describe("the temporary file", () => {
     const name = `${"r".repeat(245)}.json`;
     const r = runCli([...ASSESS, name], { cwd: dir });
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(at(name), "utf8"))).toMatchObject({ schemaVersion: "1" });
+    expect(JSON.parse(readFileSync(at(name), "utf8"))).toMatchObject({ schemaVersion: "2" });
     expect(listing(dir)).toEqual(["out.json", "p.yaml", name].sort());
   });
 
