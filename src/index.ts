@@ -1,5 +1,6 @@
 // The public API of senate-principles. Every export is named here; nothing else is public.
 
+export { loadFramework, validateFramework } from "./api/load-framework.js";
 export { type AssessOptions, assess } from "./assess/assess.js";
 export { type CombinedSummary, combineReports, type ThemeComparison } from "./assess/combine.js";
 export type { Sourced } from "./assess/inputs.js";
@@ -7,7 +8,7 @@ export type { ScoringOptions } from "./assess/score.js";
 export { BUILTIN_KINDS, type CustomCheckDefinition, defineCheck } from "./checks/registry.js";
 export type { CheckOutcome } from "./checks/types.js";
 export { BUILTIN_FRAMEWORK_IDS, builtinFramework, isBuiltinFramework } from "./framework/builtin.js";
-export { type FrameworkOptions, frameworkHash, type LoadedFramework, loadFramework, validateFramework } from "./framework/load.js";
+export { type FrameworkOptions, frameworkHash, type LoadedFramework } from "./framework/load.js";
 export { checkRelease, compareVersions, type VersionRecord, versionRecord } from "./framework/versioning.js";
 export type {
   BuiltinCriterionIds,

@@ -9,6 +9,7 @@ import type { Reviews } from "../model/reviews.js";
 import type { Waiver, Waivers } from "../model/waivers.js";
 import type { ParsedProposal } from "../proposal/parse.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
+import { assessArgumentIssues } from "./arguments.js";
 import { disagrees, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";
 import { panelItem } from "./panel.js";
@@ -20,9 +21,9 @@ import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "
 export interface AssessOptions {
   reviews?: Reviews | Sourced<Reviews>;
   waivers?: Waivers | Sourced<Waivers>;
-  /** The instant waiver expiry is judged against; required when there are waivers. */
+  /** The instant waiver expiry is judged against; required when there are waivers, and must be a valid Date. */
   now?: Date;
-  /** Override the framework's thresholds, and set a minimum coverage for green. */
+  /** Override the framework's thresholds (each from 0 to 1, amber at or below green), and set a minimum coverage for green. */
   thresholds?: Partial<ScoringOptions>;
   /** Custom checks the framework uses. */
   checks?: readonly CustomCheckDefinition<unknown>[];
@@ -73,9 +74,13 @@ const STATUSES: Status[] = ["met", "partially-met", "not-met", "needs-review", "
 
 /**
  * Assesses a proposal against a framework: each criterion's status with the evidence looked at,
- * scores and ratings with their working, and every gap. Pure: values in, a report out.
+ * scores and ratings with their working, and every gap. Pure: values in, a report out. Never throws on
+ * bad arguments: a proposal or framework that breaks its schema, or an invalid option (`now`, thresholds
+ * out of range or out of order), comes back as issues.
  */
 export function assess(input: Proposal | ParsedProposal, frameworkInput: Framework | LoadedFramework, options: AssessOptions = {}): Result<AssessmentReport> {
+  const bad = assessArgumentIssues(input, frameworkInput, options);
+  if (bad.length > 0) return { ok: false, issues: bad };
   const parsed = isParsed(input) ? input : undefined;
   const proposal = parsed ? parsed.proposal : (input as Proposal);
   const framework = isLoaded(frameworkInput) ? frameworkInput.framework : frameworkInput;

@@ -73,7 +73,9 @@ export function resolveWaivers(
 ): { byCriterion: Map<string, Waiver>; issues: Issue[] } {
   const byCriterion = new Map<string, Waiver>();
   if (!doc) return { byCriterion, issues: [] };
-  if (now === undefined && doc.value.waivers.length > 0) throw new TypeError("assess: options.now is required to judge waiver expiry");
+  if (now === undefined && doc.value.waivers.length > 0) {
+    return { byCriterion, issues: [{ code: "invalid_option", message: "options.now is required to judge waiver expiry", pointer: "" }] };
+  }
   const known = criterionIds(framework);
   const issues = frameworkMatches(doc, framework);
   doc.value.waivers.forEach((waiver, i) => {

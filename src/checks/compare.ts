@@ -26,12 +26,15 @@ function notComparable(ctx: CheckContext, value: unknown, pointer: string): Chec
  */
 export const compare: CheckRunner<CheckOf<"compare">> = (check, ctx) => {
   const now = check.right === "$now";
-  if (now && ctx.today === undefined) {
-    return outcome(true, check.left, "not_compared", { left: check.left, reason: "no assessment date was given" });
-  }
   const right = now ? ctx.today : getAt(ctx.proposal, check.right);
   return eachMatch(ctx, check.left, (left, pointer) => {
     const values = { left: pointer, right: check.right, op: check.op };
+    // Without an assessment date there is nothing to compare with, but what should be compared must be there.
+    if (now && right === undefined) {
+      return isDate(left) || isNumber(left)
+        ? outcome(true, pointer, "not_compared", { left: pointer, reason: "no assessment date was given" })
+        : notComparable(ctx, left, pointer);
+    }
     if (isDate(left) && isDate(right)) {
       const pass = TESTS[check.op](left < right ? -1 : left > right ? 1 : 0);
       return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right });

@@ -1,17 +1,18 @@
 import { combineReports } from "../assess/combine.js";
 import { BUILTIN_CROSSWALKS } from "../generated/frameworks.js";
+import { terminalName } from "../model/escape.js";
 import type { Framework } from "../model/framework.js";
 import type { AssessmentReport } from "../model/report.js";
 import { formatCombinedMarkdown, formatCombinedText } from "../report/combined.js";
 import { diffReports } from "../report/diff.js";
 import { diffSummary } from "../report/diff-format.js";
+import { safeJson } from "../report/escape-json.js";
 import { type FormatName, formatReport } from "../report/format.js";
 import { formatJunitSuites, JUNIT_DOCUMENT } from "../report/junit.js";
 import { formatSarifRun, SARIF_LOG } from "../report/sarif.js";
 import { percent, ratingWord } from "../report/words.js";
 import type { FileOutcome } from "./assess-inputs.js";
 import { matchBaseline } from "./baseline.js";
-import { safeName } from "./batch.js";
 import type { Output } from "./io.js";
 import { UsageError } from "./io.js";
 
@@ -28,7 +29,7 @@ function gapWords(r: AssessmentReport): string {
 }
 
 function row(o: FileOutcome): Row {
-  const label = safeName(o.framework ? `${o.file} [${o.framework}]` : o.file);
+  const label = terminalName(o.framework ? `${o.file} [${o.framework}]` : o.file);
   if (!o.report) return [label, "Invalid", "—", "—", "—"];
   const s = o.report.summary;
   return [label, ratingWord(s.rating), percent(s.score), percent(s.coverage), gapWords(o.report)];
@@ -95,9 +96,9 @@ export function reportStream(out: Output, options: StreamOptions): ReportStream 
   };
   const render = (r: AssessmentReport): string => {
     const framework = frameworks.find((f) => f.id === r.framework.id);
-    if (options.ndjson) return `${JSON.stringify(r)}\n`;
-    // An element of JSON.stringify(reports, null, 2): a one-element array's text without its brackets.
-    if (array) return JSON.stringify([r], null, 2).slice(4, -2);
+    if (options.ndjson) return `${safeJson(r)}\n`;
+    // An element of safeJson(reports, 2): a one-element array's text without its brackets.
+    if (array) return safeJson([r], 2).slice(4, -2);
     if (format === "sarif") return formatSarifRun(r, framework);
     if (format === "junit") return formatJunitSuites(r, suites);
     return formatReport(r, format, { color: options.color, ...(framework ? { framework } : {}) });
@@ -141,7 +142,7 @@ export function baselineCheck(baseline: readonly AssessmentReport[], path: strin
       if (!match.ok) throw new UsageError(match.problem);
       const diff = diffReports(match.baseline, report);
       regressed ||= diff.regressed;
-      return `Against baseline ${safeName(path)}, ${diffSummary(diff)}\n`;
+      return `Against baseline ${terminalName(path)}, ${diffSummary(diff)}\n`;
     },
     get regressed() {
       return regressed;

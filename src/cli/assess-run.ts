@@ -1,3 +1,4 @@
+import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
 import type { Rating } from "../model/report.js";
 import { formatGithubSummary } from "../report/github.js";
@@ -65,14 +66,17 @@ export async function runAssess(plan: AssessPlan, env: StreamEnv): Promise<Comma
     const stopped = await eachItem(plan.files, (file) => file, each, { command: "assess", signals, progress: env.progress });
     if (stopped) {
       out.abort();
-      env.err(`senate assess: stopped by ${stopped}${plan.output === undefined ? "" : `; ${plan.output} not written`}\n`);
+      env.err(`senate assess: stopped by ${stopped}${plan.output === undefined ? "" : `; ${terminalName(plan.output)} not written`}\n`);
       return { code: signalExitCode(stopped) };
     }
     reports.end();
     // A report file is all or nothing: when any input failed, the old file (if any) is left as it was.
     if (state.invalid || reports.written === 0) {
       out.abort();
-      return { code: 2, ...(plan.output === undefined ? {} : { stderr: `senate assess: ${plan.output} not written, as not every file could be assessed\n` }) };
+      return {
+        code: 2,
+        ...(plan.output === undefined ? {} : { stderr: `senate assess: ${terminalName(plan.output)} not written, as not every file could be assessed\n` }),
+      };
     }
     out.commit();
     return { code: state.failed || state.regressed() ? 1 : 0 };

@@ -93,6 +93,12 @@ function checkOrder(t: { green?: number; amber?: number }, framework: Thresholds
   throw new UsageError(`${a} is above ${g}; amber must be at or below green`);
 }
 
+/** Standard input can be read only once, so `-` may stand for one input of a run, not two. */
+function readStdinOnce(positionals: readonly string[], companions: readonly (string | undefined)[]): void {
+  const uses = (positionals.includes("-") ? 1 : 0) + companions.filter((c) => c === "-").length;
+  if (uses > 1) throw new UsageError("standard input (-) can be read only once; name a file for every input but one");
+}
+
 /** `senate assess`: assesses each file, writes its reports at once, and exits for the worst file. */
 export async function assessCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
@@ -100,6 +106,7 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   const format = formatOf(values);
   // A baseline replaces the rating gate: a team adopting the tool on an imperfect proposal ratchets instead.
   const failOn = oneOf(values["fail-on"], ["red", "amber", "never"] as const, "fail-on", values.baseline === undefined ? "red" : "never");
+  readStdinOnce(positionals, [values.reviews, values.waivers, values.baseline]);
   const thresholds = thresholdsOf(values);
   const limits = readLimits(values);
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);

@@ -1,4 +1,5 @@
 import { constants } from "node:os";
+import { terminalName } from "../model/escape.js";
 
 // The loop over many files that `assess`, `validate` and `diff` share. Each item is done and written
 // before the next is read, so memory does not grow with the batch. Between items the event loop runs
@@ -45,17 +46,11 @@ function duration(seconds: number): string {
   return `${(seconds / 3600).toFixed(1)} h`;
 }
 
-/** Strips terminal control characters from a name before it reaches the terminal. */
-export function safeName(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "");
-}
-
 /** The progress line: how far, how fast, about how long is left, and the file in hand. */
 export function progressLine(command: string, done: number, total: number, elapsedMs: number, name: string): string {
   const rate = done > 0 && elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
   const pace = rate > 0 ? ` (${rate >= 10 ? Math.round(rate) : rate.toFixed(1)} files/s, about ${duration((total - done) / rate)} left)` : "";
-  return `senate ${command}: ${done + 1}/${total}${pace} ${safeName(name)}`;
+  return `senate ${command}: ${done + 1}/${total}${pace} ${terminalName(name)}`;
 }
 
 /** Where a batch reports to. */

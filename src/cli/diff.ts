@@ -1,7 +1,9 @@
+import { terminalName } from "../model/escape.js";
 import { formatIssue, type Issue } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
 import { diffReports, type ReportDiff } from "../report/diff.js";
 import { DIFF_FORMATS, type DiffFormatName, formatDiffs } from "../report/diff-format.js";
+import { safeJson } from "../report/escape-json.js";
 import { eachItem, signalExitCode, watchSignals } from "./batch.js";
 import type { StreamEnv } from "./env.js";
 import { matchBaseline, readReports } from "./baseline.js";
@@ -63,8 +65,8 @@ function pair(olds: AssessmentReport[], news: AssessmentReport[], oldPath: strin
 /** The pieces diffs are written in: one JSON value for one pair, otherwise a JSON array, or sections. */
 function framing(format: DiffFormatName, pairs: number): { head: string; separator: string; tail: string; item: (d: ReportDiff) => string } {
   if (format === "json" && pairs === 1) return { head: "", separator: "", tail: "", item: (d) => formatDiffs([d], "json") };
-  // An element of JSON.stringify(diffs, null, 2): line breaks inside strings are escaped, so each one here is structure.
-  if (format === "json") return { head: "[\n  ", separator: ",\n  ", tail: "\n]\n", item: (d) => JSON.stringify(d, null, 2).replace(/\n/g, "\n  ") };
+  // An element of a JSON array of diffs: a one-element array's text without its brackets.
+  if (format === "json") return { head: "[\n  ", separator: ",\n  ", tail: "\n]\n", item: (d) => safeJson([d], 2).slice(4, -2) };
   return { head: "", separator: "\n", tail: "", item: (d) => formatDiffs([d], format) };
 }
 
@@ -83,7 +85,8 @@ export async function diffCommand(argv: string[], env: StreamEnv): Promise<Comma
   const strict = values["fail-on-new"] === true;
   const { pairs, warnings } = pair(old.value, now.value, oldPath, newPath, strict);
   if (pairs.length === 0) throw new UsageError(`no report in ${newPath} has a counterpart in ${oldPath}; nothing to compare`);
-  env.err(warnings.map((w) => `senate diff: warning: ${w}\n`).join(""));
+  // A warning names the report files, and the ids inside them: both can hold anything.
+  env.err(warnings.map((w) => `senate diff: warning: ${terminalName(w)}\n`).join(""));
   const { head, separator, tail, item } = framing(format, pairs.length);
   let regressed = false;
   const signals = watchSignals();

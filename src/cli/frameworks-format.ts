@@ -1,5 +1,7 @@
 import type { LoadedFramework } from "../framework/load.js";
+import { terminalText } from "../model/escape.js";
 import type { Framework } from "../model/framework.js";
+import { safeJson } from "../report/escape-json.js";
 import { md } from "../report/markdown.js";
 
 /** The formats `senate frameworks` and `senate frameworks show` write. */
@@ -7,11 +9,8 @@ export const LISTING_FORMATS = ["text", "markdown", "json"] as const;
 /** A listing format name. */
 export type ListingFormat = (typeof LISTING_FORMATS)[number];
 
-/** Strips terminal control characters: a framework file is input like any other. */
-function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\s*\n\s*/g, " ");
-}
+/** A framework file is input like any other: its text can neither drive the terminal nor issue a workflow command. */
+const safe = terminalText;
 
 /** One row of the framework list. */
 export interface FrameworkSummary {
@@ -40,7 +39,7 @@ function columns(rows: string[][]): string[] {
 
 /** The list of frameworks as a table, Markdown table or JSON array. */
 export function formatList(list: FrameworkSummary[], format: ListingFormat): string {
-  if (format === "json") return `${JSON.stringify(list, null, 2)}\n`;
+  if (format === "json") return `${safeJson(list, 2)}\n`;
   if (format === "markdown") {
     const rows = list.map((f) => `| ${f.id} | ${md(f.version)} | ${f.principles} | ${f.criteria} | ${md(f.title)} |`);
     return `${["| Id | Version | Principles | Criteria | Title |", "|---|---|---|---|---|", ...rows].join("\n")}\n`;
@@ -84,11 +83,12 @@ function wrapped(indent: string, text: string): string[] {
   let line = "";
   for (const word of safe(text).split(" ").filter(Boolean)) {
     if (line && indent.length + line.length + word.length + 1 > 100) {
-      lines.push(`${indent}${line}`);
+      lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
-  return line ? [...lines, `${indent}${line}`] : lines;
+  // Wrapping starts new lines, so each is made safe again: a word may now open one.
+  return (line ? [...lines, line] : lines).map((l) => `${indent}${safe(l)}`);
 }
 
 function stagesWords(stages: readonly string[] | undefined): string {
@@ -139,6 +139,6 @@ function showMarkdown(loaded: LoadedFramework): string {
 
 /** A framework's principles and criteria (id, title, mode, severity, weight, question). */
 export function formatOutline(loaded: LoadedFramework, format: ListingFormat): string {
-  if (format === "json") return `${JSON.stringify(outline(loaded), null, 2)}\n`;
+  if (format === "json") return `${safeJson(outline(loaded), 2)}\n`;
   return format === "markdown" ? showMarkdown(loaded) : showText(loaded);
 }

@@ -1,4 +1,5 @@
 import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../framework/builtin.js";
+import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
 import { resolveFramework } from "../node/files.js";
 import { named } from "./assess-inputs.js";
@@ -84,7 +85,10 @@ function validate(argv: string[]): CommandResult {
   for (const name of names) {
     const loaded = resolveFramework(name, { limits });
     if (!loaded.ok) err.push(...named(loaded.issues, name).map(formatIssue));
-    else out.push(`${name}: valid (${loaded.value.framework.id} ${loaded.value.framework.version}, ${summarise(loaded.value.framework).criteria} criteria)`);
+    else
+      out.push(
+        `${terminalName(name)}: valid (${loaded.value.framework.id} ${loaded.value.framework.version}, ${summarise(loaded.value.framework).criteria} criteria)`,
+      );
   }
   return { code: err.length > 0 ? 2 : 0, stdout: out.length > 0 ? `${out.join("\n")}\n` : "", stderr: err.length > 0 ? `${err.join("\n")}\n` : "" };
 }

@@ -44,11 +44,64 @@ function join(dir: string, name: string): string {
   return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
 }
 
-function list(dir: string): Dirent[] {
-  try {
-    return readdirSync(dir === "" ? "." : dir, { withFileTypes: true });
-  } catch {
-    return []; // an unreadable or missing directory matches nothing, as in a shell
+/**
+ * One expansion of a glob. Each `**` may match any number of folders, so two or more of them reach
+ * the same folder with the same rest of the pattern by many routes (eight over an 18-deep tree:
+ * millions); each (folder, rest) pair is walked once, and each folder is listed once.
+ */
+class Walk {
+  readonly out = new Set<string>();
+  private readonly done = new Set<string>();
+  private readonly listed = new Map<string, Dirent[]>();
+
+  constructor(private readonly segments: readonly string[]) {}
+
+  list(dir: string): Dirent[] {
+    let entries = this.listed.get(dir);
+    if (entries === undefined) {
+      try {
+        entries = readdirSync(dir === "" ? "." : dir, { withFileTypes: true });
+      } catch {
+        entries = []; // an unreadable or missing directory matches nothing, as in a shell
+      }
+      this.listed.set(dir, entries);
+    }
+    return entries;
+  }
+
+  /** Matches segments[at…] below `dir`. */
+  walk(dir: string, at: number): void {
+    const key = `${at}\0${dir}`;
+    if (this.done.has(key)) return;
+    this.done.add(key);
+    const segment = this.segments[at];
+    if (segment === undefined) return;
+    const last = at === this.segments.length - 1;
+    if (segment === "**") {
+      if (last) this.matchAny(dir);
+      else this.walk(dir, at + 1);
+      for (const e of this.list(dir)) if (e.isDirectory() && !e.name.startsWith(".")) this.walk(join(dir, e.name), at);
+      return;
+    }
+    if (!isGlob(segment)) {
+      this.step(join(dir, segment), undefined, at, last);
+      return;
+    }
+    for (const e of this.list(dir)) {
+      if (!matchSegment(segment, e.name) || (e.name.startsWith(".") && !segment.startsWith("."))) continue;
+      this.step(join(dir, e.name), e, at, last);
+    }
+  }
+
+  /** A trailing `**` matches every file in the folder (as `**\/*` does). */
+  private matchAny(dir: string): void {
+    for (const e of this.list(dir)) if (!e.name.startsWith(".")) this.step(join(dir, e.name), e, this.segments.length, true);
+  }
+
+  private step(path: string, entry: Dirent | undefined, at: number, last: boolean): void {
+    const k = kind(path, entry);
+    if (last && k === "file") this.out.add(path);
+    if (!last && k === "dir") this.walk(path, at + 1);
   }
 }
 
@@ -62,38 +115,14 @@ function kind(path: string, entry?: Dirent): "file" | "dir" | undefined {
   }
 }
 
-function walk(dir: string, segments: string[], out: Set<string>): void {
-  const [segment, ...rest] = segments;
-  if (segment === undefined) return;
-  if (segment === "**") {
-    const after = rest.length > 0 ? rest : ["*"];
-    walk(dir, after, out);
-    for (const e of list(dir)) if (e.isDirectory() && !e.name.startsWith(".")) walk(join(dir, e.name), segments, out);
-    return;
-  }
-  if (!isGlob(segment)) {
-    const path = join(dir, segment);
-    const k = kind(path);
-    if (rest.length === 0 && k === "file") out.add(path);
-    if (rest.length > 0 && k === "dir") walk(path, rest, out);
-    return;
-  }
-  for (const e of list(dir)) {
-    if (!matchSegment(segment, e.name) || (e.name.startsWith(".") && !segment.startsWith("."))) continue;
-    const path = join(dir, e.name);
-    const k = kind(path, e);
-    if (rest.length === 0 && k === "file") out.add(path);
-    if (rest.length > 0 && k === "dir") walk(path, rest, out);
-  }
-}
-
 /** The files a glob matches, sorted; paths keep the pattern's own prefix (`./`, absolute or relative). */
 export function matchGlob(pattern: string): string[] {
   const absolute = pattern.startsWith("/");
-  const segments = pattern.split("/").filter((s, i) => s !== "" || i === 0);
-  const out = new Set<string>();
-  walk(absolute ? "/" : "", absolute ? segments.slice(1) : segments, out);
-  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // `**/**` matches what `**` does: the repeats are dropped before the walk.
+  const segments = pattern.split("/").filter((s, i, all) => (s !== "" || i === 0) && !(s === "**" && all[i - 1] === "**"));
+  const walk = new Walk(absolute ? segments.slice(1) : segments);
+  walk.walk(absolute ? "/" : "", 0);
+  return [...walk.out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { proposalTemplate, TEMPLATE_FORMATS, type TemplateFormat } from "../init/template.js";
+import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
 import { jsonSchemaFor } from "../model/json-schema.js";
 import { resolveFramework } from "../node/files.js";
@@ -62,5 +63,5 @@ export function initCommand(argv: string[]): CommandResult {
   const text = proposalTemplate(framework.value.framework, { format, schemaRef: values.schema ?? schemaRef(file) });
   if (file === undefined) return { code: 0, stdout: text };
   writeOutput(file, text, values.framework === undefined ? [] : [values.framework], { overwrite: values.force === true });
-  return { code: 0, stdout: `Wrote ${file}. Replace its placeholders, then run: senate validate ${file}\n` };
+  return { code: 0, stdout: `Wrote ${terminalName(file)}. Replace its placeholders, then run: senate validate ${terminalName(file)}\n` };
 }

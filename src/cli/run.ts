@@ -1,3 +1,4 @@
+import { terminalName } from "../model/escape.js";
 import { TOOL_VERSION } from "../version.js";
 import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { DIFF_HELP, diffCommand } from "./diff.js";
@@ -52,7 +53,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 function unknown(name: string): CommandResult {
-  return { code: 2, stderr: `senate: unknown command "${name}"; commands are ${Object.keys(COMMANDS).join(", ")} (see senate --help)\n` };
+  return { code: 2, stderr: `senate: unknown command "${terminalName(name)}"; commands are ${Object.keys(COMMANDS).join(", ")} (see senate --help)\n` };
 }
 
 /** `senate help [command [subcommand]]`. */
@@ -62,7 +63,7 @@ function help(args: string[]): CommandResult {
   const command = COMMANDS[name];
   if (!command) return unknown(name);
   const text = name === "frameworks" ? frameworksHelp(sub) : sub === undefined ? command.help : undefined;
-  if (text === undefined) return { code: 2, stderr: `senate help: "${name}" has no subcommand "${sub}"\n` };
+  if (text === undefined) return { code: 2, stderr: `senate help: "${terminalName(name)}" has no subcommand "${terminalName(sub ?? "")}"\n` };
   return { code: 0, stdout: `${text}\n` };
 }
 
@@ -91,8 +92,9 @@ async function runCommand(name: string, command: Command, rest: string[], env: S
     return await command.run(rest, env);
   } catch (error) {
     if (error instanceof HelpRequested) return { code: 0, stdout: `${error.text}\n` };
-    if (error instanceof UsageError) return { code: 2, stderr: `senate ${name}: ${error.message}\n` };
+    // A usage message may quote an argument, which can hold anything.
+    if (error instanceof UsageError) return { code: 2, stderr: `senate ${name}: ${terminalName(error.message)}\n` };
     const detail = process.env.SENATE_DEBUG ? `\n${(error as Error).stack ?? ""}` : " (set SENATE_DEBUG=1 for details)";
-    return { code: 2, stderr: `senate ${name}: internal error: ${(error as Error).message}${detail}\n` };
+    return { code: 2, stderr: `senate ${name}: internal error: ${terminalName(String((error as Error).message))}${detail}\n` };
   }
 }

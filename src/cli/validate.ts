@@ -1,3 +1,4 @@
+import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
 import { parseProposal } from "../proposal/parse.js";
 import { eachItem, signalExitCode, watchSignals } from "./batch.js";
@@ -37,7 +38,7 @@ export async function validateCommand(argv: string[], env: StreamEnv): Promise<C
       (file, _i, clear) => {
         const text = readInput(file, limits);
         const parsed = text.ok ? parseProposal(text.value, { filename: file === "-" ? "<stdin>" : file, limits }) : text;
-        if (parsed.ok) return env.out(`${file}: valid\n`);
+        if (parsed.ok) return env.out(`${terminalName(file)}: valid\n`);
         invalid = true;
         clear();
         env.err(parsed.issues.map((i) => `${formatIssue(i)}\n`).join(""));

@@ -1,60 +1,83 @@
-import type { Ajv, ValidateFunction } from "ajv";
+import type { Ajv, Options, ValidateFunction } from "ajv";
 import { lazyRequire } from "../source/require.js";
 import { interpret, interpretable } from "./fragment.js";
+import { badRef } from "./fragment-refs.js";
+import { ajvRegExp } from "./linear-regexp.js";
 
 // Ajv is large (tens of milliseconds to load, and as long again to compile a framework's fragments)
 // and most fragments are simple: those made of the common keywords are run by fragment.ts, which
 // answers exactly as Ajv would; Ajv is required on the first fragment that needs it, never at start-up.
 const ajvModule = lazyRequire<typeof import("ajv")>("ajv");
 
+// Unknown keywords are errors (strictSchema); type and required pedantry is not, since fragments are
+// small and local. Patterns run on RE2 (linear-regexp.ts).
+const OPTIONS: Options = {
+  strictSchema: true,
+  strictTypes: false,
+  strictRequired: false,
+  strictTuples: false,
+  allowUnionTypes: true,
+  validateFormats: false,
+  code: { regExp: ajvRegExp },
+};
+
 let shared: Ajv | undefined;
-
-/** A quantified group, a back-reference or a lookaround: the shapes that backtrack without bound. */
-const UNSAFE_PATTERN = /\)[*+?{]|\\[1-9]|\\k<|\(\?<?[=!]/;
-
-/**
- * Ajv's regular-expression engine for fragments: a `pattern` comes from the framework file, and one
- * such as ^(a+)+$ takes exponential time on a short proposal text. Such a pattern fails to compile,
- * so the framework is refused when it loads.
- */
-const guardedRegExp = Object.assign(
-  (pattern: string, flags: string): RegExp => {
-    if (pattern.length > 200 || UNSAFE_PATTERN.test(pattern)) {
-      throw new Error(
-        `pattern "${pattern.slice(0, 40)}" may take unbounded time: no quantified groups, back-references or lookarounds, at most 200 characters`,
-      );
-    }
-    return new RegExp(pattern, flags);
-  },
-  { code: "new RegExp" },
-);
 const compiled = new WeakMap<object, ValidateFunction>();
 
-/** One Ajv instance for JSON Schema fragments in checks, created on first use. */
+/** An Ajv instance that never keeps a fragment: each is removed again once compiled. */
 function ajv(): Ajv {
-  // Unknown keywords are errors (strictSchema); type and required pedantry is not, since fragments are small and local.
-  shared ??= new (ajvModule().Ajv)({
-    strictSchema: true,
-    strictTypes: false,
-    strictRequired: false,
-    strictTuples: false,
-    allowUnionTypes: true,
-    validateFormats: false,
-    code: { regExp: guardedRegExp },
-  });
+  shared ??= new (ajvModule().Ajv)(OPTIONS);
   return shared;
 }
 
-/** Compiles a check's JSON Schema fragment once; throws Ajv's error when the fragment is invalid. */
+/** True when a schema (or one inside it) declares an `$id`, which Ajv would register by name. */
+function hasId(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (!Array.isArray(value) && Object.hasOwn(value, "$id")) return true;
+  return Object.values(value).some(hasId);
+}
+
+/**
+ * Compiles a fragment with Ajv, keeping nothing of it in Ajv: a fragment is a world of its own,
+ * so loading the same framework twice, or two that use the same `$id`, never collide, and no
+ * fragment can `$ref` another's. One with an `$id` gets an Ajv instance of its own (checked against
+ * the meta-schema by the shared one, which is the costly part of a new instance).
+ */
+function compileAlone(schema: Record<string, unknown>): ValidateFunction {
+  const bad = badRef(schema);
+  if (bad) throw new FragmentError(bad.message, bad.pointer);
+  const shared = ajv();
+  if (!hasId(schema)) {
+    try {
+      return shared.compile(schema);
+    } finally {
+      shared.removeSchema(schema);
+    }
+  }
+  shared.validateSchema(schema, true);
+  return new (ajvModule().Ajv)({ ...OPTIONS, validateSchema: false }).compile(schema);
+}
+
+/** A fragment Ajv must not run, with the pointer (inside the fragment) of the part to blame. */
+export class FragmentError extends Error {
+  constructor(
+    message: string,
+    readonly pointer: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Compiles a check's JSON Schema fragment once; throws Ajv's error (or a FragmentError) when it is invalid. */
 export function compileFragment(schema: Record<string, unknown>): ValidateFunction {
   const cached = compiled.get(schema);
   if (cached) return cached;
-  const fn = interpretable(schema) ? (interpret(schema) as unknown as ValidateFunction) : ajv().compile(schema);
+  const fn = interpretable(schema) ? (interpret(schema) as unknown as ValidateFunction) : compileAlone(schema);
   compiled.set(schema, fn);
   return fn;
 }
 
 /** Compiles a fragment with Ajv whatever it holds (for tests comparing the two). */
 export function compileWithAjv(schema: Record<string, unknown>): ValidateFunction {
-  return ajv().compile(schema);
+  return compileAlone(schema);
 }

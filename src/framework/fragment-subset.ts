@@ -2,6 +2,8 @@
 // Ajv's groups and order, with values Ajv would accept (anything else is compiled by Ajv, which
 // also reports the fragments that are invalid).
 
+import { canonicalJson } from "../model/hash.js";
+
 export type Schema = Record<string, unknown>;
 
 const TYPES = new Set(["string", "number", "integer", "boolean", "null", "object", "array"]);
@@ -43,7 +45,7 @@ export function interpretable(schema: unknown, inLoop = false): boolean {
       case "const":
         return true;
       case "enum":
-        return Array.isArray(v) && v.length > 0 && v.every((x, i) => v.findIndex((y) => equal(x, y)) === i);
+        return Array.isArray(v) && v.length > 0 && distinct(v);
       case "maximum":
       case "minimum":
         return typeof v === "number" && Number.isFinite(v);
@@ -82,4 +84,40 @@ export function equal(a: unknown, b: unknown): boolean {
     return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && equal((a as Schema)[k], (b as Schema)[k]));
   }
   return typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b);
+}
+
+/**
+ * Buckets of values that may be equal (as `equal` judges): the same primitive, or the same canonical
+ * JSON, which NaN, the infinities and null share, so members are compared with `equal` after.
+ */
+export class ValueSet {
+  private readonly primitives = new Set<unknown>();
+  private readonly objects = new Map<string, unknown[]>();
+
+  /** Adds a value; false when an equal one is already there. */
+  add(value: unknown): boolean {
+    if (typeof value !== "object" || value === null) {
+      if (this.primitives.has(value)) return false;
+      this.primitives.add(value);
+      return true;
+    }
+    const key = canonicalJson(value);
+    const bucket = this.objects.get(key) ?? [];
+    if (bucket.some((x) => equal(x, value))) return false;
+    bucket.push(value);
+    this.objects.set(key, bucket);
+    return true;
+  }
+
+  /** True when an allowed value matches, as Ajv's enum does: `===` for primitives, `equal` for objects. */
+  matches(value: unknown): boolean {
+    if (typeof value !== "object" || value === null) return !Number.isNaN(value) && this.primitives.has(value);
+    return (this.objects.get(canonicalJson(value)) ?? []).some((x) => equal(value, x));
+  }
+}
+
+/** True when no two values are equal: one pass, where comparing every pair took minutes for a long enum. */
+function distinct(values: unknown[]): boolean {
+  const set = new ValueSet();
+  return values.every((v) => set.add(v));
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { alwaysValid, equal, GROUPS, isObject, NO_CODE, type Schema } from "./fragment-subset.js";
+import { alwaysValid, equal, GROUPS, isObject, NO_CODE, type Schema, ValueSet } from "./fragment-subset.js";
 
 export { interpretable } from "./fragment-subset.js";
 
@@ -93,8 +93,9 @@ function keyword(schema: Schema, k: string, at: string): Run {
     }
     case "enum": {
       const values = v as unknown[];
-      const ok = (d: unknown) => values.some((x) => (typeof x === "object" && x !== null ? equal(d, x) : d === x));
-      return (d, p, ctx) => (ok(d) ? undefined : report(ctx, p, at, k, { allowedValues: values }, "must be equal to one of the allowed values"));
+      const allowed = new ValueSet();
+      for (const x of values) allowed.add(x);
+      return (d, p, ctx) => (allowed.matches(d) ? undefined : report(ctx, p, at, k, { allowedValues: values }, "must be equal to one of the allowed values"));
     }
     case "not": {
       const inner = compile(v as Schema, `${at}/not`);

@@ -2,7 +2,7 @@ import type { CustomChecks } from "../checks/registry.js";
 import type { Framework } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import { Proposal } from "../model/proposal.js";
-import { compileFragment } from "./ajv.js";
+import { compileFragment, FragmentError } from "./ajv.js";
 import { pointerExists } from "./schema-walk.js";
 import { allChecks, pointersRead } from "./walk.js";
 
@@ -73,7 +73,8 @@ const fragmentsCompile: Rule = (fw) =>
       compileFragment(check.schema);
       return [];
     } catch (error) {
-      return [{ code: "bad_check" as const, message: `JSON Schema fragment does not compile: ${(error as Error).message}`, pointer: `${at}/schema` }];
+      const inner = error instanceof FragmentError ? error.pointer : "";
+      return [{ code: "bad_check" as const, message: `JSON Schema fragment does not compile: ${(error as Error).message}`, pointer: `${at}/schema${inner}` }];
     }
   });
 

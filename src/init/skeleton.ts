@@ -18,7 +18,10 @@ export interface SchemaNode {
 }
 
 /** A value in a template: a scalar (as YAML text), a map, or a list with one example item. */
-export type TemplateValue = { kind: "scalar"; yaml: string; hint?: string } | { kind: "map"; entries: TemplateEntry[] } | { kind: "list"; item: TemplateValue };
+export type TemplateValue =
+  | { kind: "scalar"; yaml: string; hint?: string; commented?: boolean }
+  | { kind: "map"; entries: TemplateEntry[] }
+  | { kind: "list"; item: TemplateValue };
 
 /** A key in a template map, with the comment lines that go above it. */
 export interface TemplateEntry {
@@ -118,6 +121,13 @@ function recordEntries(node: SchemaNode, key: string, keys: RecordKeys): Templat
  */
 export function build(node: SchemaNode, key: string, noun: string, keys: RecordKeys): TemplateValue {
   if (!node.properties) return { kind: "map", entries: recordEntries(node, key, keys) };
-  const entries = Object.entries(node.properties).map(([k, c]) => ({ key: k, value: child(c, k, noun, keys), comments: c.description ? [c.description] : [] }));
+  const required = new Set(node.required ?? []);
+  const entries = Object.entries(node.properties).map(([k, c]) => {
+    const value = child(c, k, noun, keys);
+    // An optional choice with no "not known yet" value would make a claim ("grade: high"): it is
+    // written commented out, so an untouched template claims nothing and still shows the choices.
+    const claims = value.kind === "scalar" && c.enum !== undefined && !c.enum.some((v) => typeof v === "string" && UNDECIDED.test(v));
+    return { key: k, value: claims && !required.has(k) ? { ...value, commented: true } : value, comments: c.description ? [c.description] : [] };
+  });
   return { kind: "map", entries };
 }

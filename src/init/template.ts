@@ -65,7 +65,7 @@ function render(entries: TemplateEntry[], pad: string, seen: Set<string>): strin
 
 function value(name: string, v: TemplateValue, pad: string, seen: Set<string>): string[] {
   const k = `${pad}${key(name)}:`;
-  if (v.kind === "scalar") return scalarLine(k, v.yaml, v.hint, pad);
+  if (v.kind === "scalar") return scalarLine(v.commented ? `${pad}# ${key(name)}:` : k, v.yaml, v.hint, pad);
   if (v.kind === "map") return v.entries.length === 0 ? [`${k} {}`] : [k, ...render(v.entries, `${pad}  `, seen)];
   const item = v.item;
   if (item.kind === "scalar") return [k, ...scalarLine(`${pad}  -`, item.yaml, item.hint, `${pad}  `)];

@@ -1,3 +1,5 @@
+import { terminalName } from "./escape.js";
+
 /** Codes for every problem the library reports about its inputs. */
 export type IssueCode =
   | "read_failed"
@@ -24,7 +26,9 @@ export type IssueCode =
   | "wrong_framework"
   | "wrong_proposal"
   | "waiver_expired"
-  | "unknown_framework";
+  | "unknown_framework"
+  | "invalid_argument"
+  | "invalid_option";
 
 /** One problem with an input, located as precisely as the input allows. */
 export interface Issue {
@@ -53,9 +57,8 @@ export function formatIssue(issue: Issue): string {
   return `${oneLine(issueLocation(issue), 500)}  ${issue.code}  ${oneLine(issue.message, 1000)}${where}`;
 }
 
-/** Text from a document made safe for one terminal line: control characters escaped, length bounded. */
+/** Text from a document made safe for one terminal line: controls and bidi controls escaped, no workflow command, length bounded. */
 function oneLine(text: string, max: number): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping control characters is the point
-  const safe = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === "\n" ? "\\n" : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const safe = terminalName(text);
   return safe.length > max ? `${safe.slice(0, max)}…` : safe;
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Sourced } from "../assess/inputs.js";
+import { readArgumentIssues } from "../model/arguments.js";
 import { sha256 } from "../model/hash.js";
 import type { Result } from "../model/issue.js";
 import { Reviews } from "../model/reviews.js";
@@ -8,6 +9,8 @@ import { type ReadOptions, readSource } from "../source/read.js";
 import { validateParsed } from "../source/validate.js";
 
 function parseWith<S extends z.ZodType>(schema: S, text: string, options: ReadOptions): Result<Sourced<z.infer<S>>> {
+  const bad = readArgumentIssues(text, options);
+  if (bad.length > 0) return { ok: false, issues: bad };
   const read = readSource(text, options);
   if (!read.ok) return read;
   const valid = validateParsed(schema, read.value, options.filename);

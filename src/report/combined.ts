@@ -1,4 +1,5 @@
 import type { CombinedSummary } from "../assess/combine.js";
+import { terminalText } from "../model/escape.js";
 import { md } from "./markdown.js";
 import { percent, ratingWord } from "./words.js";
 
@@ -15,7 +16,9 @@ export function formatCombinedMarkdown(summary: CombinedSummary): string {
     "",
     "| Framework | Rating | Score | Coverage | Open gaps |",
     "|---|---|---|---|---|",
-    ...summary.frameworks.map((f) => `| ${f.id} ${f.version} | ${ratingWord(f.rating)} | ${percent(f.score)} | ${percent(f.coverage)} | ${f.openGaps} |`),
+    ...summary.frameworks.map(
+      (f) => `| ${md(`${f.id} ${f.version}`)} | ${ratingWord(f.rating)} | ${percent(f.score)} | ${percent(f.coverage)} | ${f.openGaps} |`,
+    ),
     "",
   ];
   if (summary.themes.length > 0) {
@@ -30,17 +33,17 @@ export function formatCombinedMarkdown(summary: CombinedSummary): string {
 export function formatCombinedText(summary: CombinedSummary): string {
   const width = Math.max(10, ...summary.frameworks.map((f) => f.id.length + f.version.length + 1));
   const lines = [
-    `Combined summary: ${summary.proposal.title}`,
+    `Combined summary: ${terminalText(summary.proposal.title)}`,
     "",
     `${"Framework".padEnd(width)}  ${"Rating".padEnd(9)}  ${"Score".padStart(5)}  ${"Cover".padStart(5)}  Gaps`,
     ...summary.frameworks.map(
       (f) =>
-        `${`${f.id} ${f.version}`.padEnd(width)}  ${ratingWord(f.rating).padEnd(9)}  ${percent(f.score).padStart(5)}  ${percent(f.coverage).padStart(5)}  ${f.openGaps}`,
+        `${terminalText(`${f.id} ${f.version}`).padEnd(width)}  ${ratingWord(f.rating).padEnd(9)}  ${percent(f.score).padStart(5)}  ${percent(f.coverage).padStart(5)}  ${f.openGaps}`,
     ),
   ];
   if (summary.themes.length > 0) {
     lines.push("", "Where the frameworks agree or differ on the same evidence:");
-    for (const t of summary.themes) lines.push(`  ${VERDICT[t.verdict].padEnd(17)}  ${t.theme}: ${t.members.map(memberText).join("; ")}`);
+    for (const t of summary.themes) lines.push(`  ${VERDICT[t.verdict].padEnd(17)}  ${terminalText(`${t.theme}: ${t.members.map(memberText).join("; ")}`)}`);
   }
   return `${lines.join("\n")}\n`;
 }

@@ -1,5 +1,7 @@
+import { terminalText } from "../model/escape.js";
 import type { Gap, Rating } from "../model/report.js";
 import type { ChangedGap, GapChangeReason, RatingChange, ReportDiff } from "./diff.js";
+import { safeJson } from "./escape-json.js";
 import { md } from "./markdown.js";
 import { percent, ratingWord, statusWord, where } from "./words.js";
 
@@ -15,11 +17,8 @@ const REASON_WORDS: Record<GapChangeReason, string> = {
   waived: "waiver changed",
 };
 
-/** Strips terminal control characters: report files are input, and must not drive the terminal. */
-function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\n/g, " ");
-}
+/** Report files are input: their text can neither drive the terminal nor issue a workflow command. */
+const safe = terminalText;
 
 function rating(r: Rating | null): string {
   return r === null ? "absent" : ratingWord(r);
@@ -136,7 +135,7 @@ export function formatDiffMarkdown(diff: ReportDiff): string {
 
 /** Formats one diff, or several (one per proposal) as one document: a JSON array, or sections. */
 export function formatDiffs(diffs: ReportDiff[], format: DiffFormatName): string {
-  if (format === "json") return `${JSON.stringify(diffs.length === 1 ? diffs[0] : diffs, null, 2)}\n`;
+  if (format === "json") return `${safeJson(diffs.length === 1 ? diffs[0] : diffs, 2)}\n`;
   const one = format === "markdown" ? formatDiffMarkdown : formatDiffText;
   return diffs.map(one).join("\n");
 }

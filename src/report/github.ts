@@ -1,4 +1,6 @@
+import { LINE_BREAK, showHidden } from "../model/escape.js";
 import type { AssessmentReport, Gap, PrincipleResult, Rating } from "../model/report.js";
+import { markdownInline } from "./escape-markdown.js";
 
 type Command = "error" | "warning" | "notice";
 
@@ -15,9 +17,10 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+/** A workflow command. Hidden characters are shown as `\uXXXX`: the line is printed to the log as it is. */
 function command(name: Command, properties: [string, string | number | undefined][], message: string): string {
-  const props = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  return `::${name}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
+  const props = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(showHidden(String(v)))}`);
+  return `::${name}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(showHidden(message))}`;
 }
 
 function percent(value: number | null): string {
@@ -61,13 +64,18 @@ export function formatGithub(report: AssessmentReport): string {
 }
 
 /** Markdown inline text: HTML and the characters that start emphasis, code, links or table cells are neutralised. */
-function md(text: string): string {
+function mdSpecial(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]|~]/g, "\\$&")
-    .replace(/\r\n?|\n/g, "<br>");
+    .replace(LINE_BREAK, "<br>");
+}
+
+/** Job-summary text: Markdown escaped, hidden characters shown, bare URLs as code. */
+function md(text: string): string {
+  return markdownInline(text, mdSpecial);
 }
 
 function principleRow(p: PrincipleResult): string {

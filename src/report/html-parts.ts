@@ -1,4 +1,5 @@
 import type { Gap, Rating, Status } from "../model/report.js";
+import { markupSafe } from "./escape-markup.js";
 import { percent, ratingWord, statusWord } from "./words.js";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -9,9 +10,13 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
  * that nothing depends on remembering which is which.
  */
 export function esc(value: string | number): string {
-  // Control characters other than tab and newlines are parse errors in HTML; show them as U+FFFD.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  return String(value).replace(/[&<>"']|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => ENTITIES[c] ?? "\uFFFD");
+  // C0 controls other than tab and newlines are parse errors in HTML; show them as U+FFFD. A CR is
+  // written as the LF a parser would make of it, so the page's source has no bare CR for a log to split on.
+  const text = String(value)
+    .replace(/\r\n?/g, "\n")
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+    .replace(/[&<>"']|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => ENTITIES[c] ?? "\uFFFD");
+  return markupSafe(text);
 }
 
 /** Report sentences start in lower case so they can be embedded; shown on their own, they start with a capital. */

@@ -1,4 +1,5 @@
 import type { AssessmentReport, CriterionResult, Gap, PrincipleResult } from "../model/report.js";
+import { markupSafe } from "./escape-markup.js";
 
 // The Ant schema requires a timestamp (no time zone) and a hostname on every suite. A report is
 // byte-identical across runs unless it records generatedAt, so the timestamp comes from that or
@@ -13,7 +14,7 @@ function xmlSafe(text: string): string {
 
 /** Element content. CR is a reference because parsers turn a literal CR into LF. */
 function escapeText(text: string): string {
-  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;");
+  return markupSafe(xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r/g, "&#13;"));
 }
 
 /** Attribute values. Tab, LF and CR are references, or attribute normalisation turns them into spaces. */

@@ -1,13 +1,24 @@
+import { LINE_BREAK } from "../model/escape.js";
 import type { AssessmentReport, Gap, PanelItem, PrincipleResult } from "../model/report.js";
+import { markdownInline } from "./escape-markdown.js";
 import { percent, ratingWord, statusWord, where } from "./words.js";
 
-/** Escapes text for a Markdown table cell or line: pipes, and characters that start markup. */
-export function md(text: string): string {
+/** Markdown's own markup in plain text: pipes, the characters that start markup, entity references; a line break becomes a space. */
+function mdSpecial(text: string): string {
   return text
     .replace(/\\/g, "\\\\")
     .replace(/\|/g, "\\|")
     .replace(/([*_`<>[\]])/g, "\\$1")
-    .replace(/\r?\n/g, " ");
+    .replace(/&(?=#?[a-z0-9]+;)/gi, "\\&")
+    .replace(LINE_BREAK, " ");
+}
+
+/**
+ * Escapes text for a Markdown table cell or line: markup and entity references are escaped, hidden
+ * characters shown, bare URLs made code (so they are not linked), and no workflow command can start.
+ */
+export function md(text: string): string {
+  return markdownInline(text, mdSpecial);
 }
 
 function gapLines(gap: Gap, n: number | undefined): string[] {

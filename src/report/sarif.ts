@@ -1,6 +1,8 @@
 import type { Criterion, Framework } from "../model/framework.js";
 import { fingerprint } from "../assess/gaps.js";
 import type { AssessmentReport, CriterionResult, Gap, PanelItem } from "../model/report.js";
+import { safeJson } from "./escape-json.js";
+import { md } from "./markdown.js";
 
 /** Options for {@link formatSarif}. */
 export interface SarifOptions {
@@ -48,7 +50,8 @@ function artifactUri(file: string): string {
 function rule(c: CriterionResult, principle: string, frameworkId: string, criterion: Criterion | undefined): Json {
   const guidance = criterion?.guidance;
   const text = guidance ? `${c.recommendation}\n\nGuidance: ${guidance}` : c.recommendation;
-  const markdown = guidance ? `**Recommendation:** ${c.recommendation}\n\n**Guidance:** ${guidance}` : `**Recommendation:** ${c.recommendation}`;
+  // Code scanning renders help.markdown, and framework text may come from a hostile framework file.
+  const markdown = guidance ? `**Recommendation:** ${md(c.recommendation)}\n\n**Guidance:** ${md(guidance)}` : `**Recommendation:** ${md(c.recommendation)}`;
   return {
     id: c.id,
     name: ruleName(c),
@@ -161,13 +164,13 @@ export const SARIF_LOG = {
 
 /** One report as a run of a SARIF log, indented to sit in the log's `runs` array. */
 export function formatSarifRun(report: AssessmentReport, framework?: Framework): string {
-  // JSON.stringify escapes line breaks inside strings, so every line break here is structure.
-  return JSON.stringify(sarifRun(report, framework ? { framework } : {}), null, 2).replace(/\n/g, "\n    ");
+  // JSON escapes line breaks inside strings (safeJson the hidden ones too), so every line break here is structure.
+  return safeJson(sarifRun(report, framework ? { framework } : {}), 2).replace(/\n/g, "\n    ");
 }
 
 /** Several reports (files, or frameworks) as one SARIF log: one run per report. */
 export function formatSarifAll(reports: readonly AssessmentReport[], frameworks: readonly Framework[] = []): string {
-  if (reports.length === 0) return `${JSON.stringify({ $schema: SCHEMA_URI, version: "2.1.0", runs: [] }, null, 2)}\n`;
+  if (reports.length === 0) return `${safeJson({ $schema: SCHEMA_URI, version: "2.1.0", runs: [] }, 2)}\n`;
   const runs = reports.map((r) =>
     formatSarifRun(
       r,

@@ -1,3 +1,4 @@
+import { terminalText } from "../model/escape.js";
 import type { AssessmentReport, Rating } from "../model/report.js";
 import { percent, ratingWord, statusWord, where } from "./words.js";
 
@@ -20,11 +21,8 @@ function painter(color: boolean) {
   return (style: keyof typeof CODES, text: string) => (color ? `\u001b[${CODES[style][0]}m${text}\u001b[${CODES[style][1]}m` : text);
 }
 
-/** Strips terminal control characters from untrusted text so a proposal cannot drive the terminal. */
-function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "").replace(/\n/g, " ");
-}
+/** Untrusted text for one terminal line: it can neither drive the terminal nor issue a workflow command. */
+const safe = terminalText;
 
 /** A terminal report: a summary table, then gaps by severity. */
 export function formatText(report: AssessmentReport, options: TextOptions = {}): string {
@@ -33,7 +31,7 @@ export function formatText(report: AssessmentReport, options: TextOptions = {}):
   const width = Math.max(...report.principles.map((p) => p.title.length + p.id.length + 1), 10);
   const lines = [
     paint("bold", safe(report.proposal.title)),
-    `${safe(report.framework.title)} (${report.framework.id} ${report.framework.version})`,
+    safe(`${report.framework.title} (${report.framework.id} ${report.framework.version})`),
     "",
     `${"Principle".padEnd(width)}  ${"Rating".padEnd(9)}  ${"Score".padStart(5)}  ${"Cover".padStart(5)}`,
     ...report.principles.map(
@@ -67,6 +65,6 @@ export function formatText(report: AssessmentReport, options: TextOptions = {}):
   }
   for (const d of report.disagreements) lines.push("", `Reviewer disagreement on ${d.criterion}: ${safe(d.message)}`);
   for (const w of report.waivers)
-    lines.push(`Waiver ${w.waiver.criterion} (${w.waiver.kind}, expires ${w.waiver.expires}): ${w.applied ? "applied" : "not applied"}`);
+    lines.push(`Waiver ${safe(`${w.waiver.criterion} (${w.waiver.kind}, expires ${w.waiver.expires})`)}: ${w.applied ? "applied" : "not applied"}`);
   return `${lines.join("\n")}\n`;
 }

@@ -46,6 +46,14 @@ function isValid(bytes: Uint8Array): boolean {
   }
 }
 
+/** True for UTF-32 text: a byte-order mark, or (without one) an ASCII character in four bytes. */
+function utf32(bytes: Uint8Array): boolean {
+  if (bytes.length < 4 || bytes.length % 4 !== 0) return false;
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0xfe && d === 0xff)) return true;
+  return (a !== 0 && b === 0 && c === 0 && d === 0) || (a === 0 && b === 0 && c === 0 && d !== 0);
+}
+
 /**
  * Turns a file's bytes into text: UTF-8 only (a UTF-8 byte-order mark is dropped).
  * Rejects, with a located issue, files that are too large, empty, UTF-16, binary or not UTF-8.
@@ -62,6 +70,8 @@ export function decodeBytes(bytes: Uint8Array, file: string, limits: Limits = DE
     });
   }
   if (bytes.length === 0) return fail({ code: "empty_file", message: "file is empty; write a proposal in it (see `senate init`)" });
+  // UTF-32's byte-order marks first: the little-endian one starts with UTF-16's.
+  if (utf32(bytes)) return fail({ code: "bad_encoding", message: "file is UTF-32; save it as UTF-8", line: 1, column: 1 });
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail({ code: "bad_encoding", message: "file is UTF-16; save it as UTF-8", line: 1, column: 1 });
   }

@@ -6,8 +6,12 @@
 const SUSPECT = /[\t\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff\r!&*?|>#%]/g;
 /** A document marker (`---` or `...`) at the start of a line. */
 const MARKER = /(?:^|\n)(?:---|\.\.\.)/;
-/** One leading `---` line (after blank and comment lines), which both parsers read alike. */
-const LEADING_MARKER = /^(?:[ ]*(?:#[^\n]*)?\r?\n)*---[ ]*(?:#[^\n]*)?\r?\n/;
+/**
+ * One leading `---` line (after blank and comment lines), which both parsers read alike. A comment
+ * stops before a carriage return, so that each line can be read only one way: with `[^\n]*` a CRLF
+ * comment line could be split two ways, and a failed match tried every split of every line.
+ */
+const LEADING_MARKER = /^(?:[ ]*(?:#[^\r\n]*)?\r?\n)*---[ ]*(?:#[^\r\n]*)?\r?\n/;
 
 /** Where a YAML token may start: the start of the text, after a space or line break, a flow indicator or a colon. */
 function tokenStart(c: number): boolean {

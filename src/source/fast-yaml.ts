@@ -13,11 +13,12 @@ import type { Limits } from "./limits.js";
 const CORE = new Type("tag:senate-principles,2026:core", { kind: "scalar", resolve: isCoreNonString, construct: resolveCore });
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [CORE] });
 
-/** What the fast path produced: the data and the root of the node tree with source offsets. */
-export interface FastParse {
-  data: Record<string, unknown>;
-  root: FastNode;
-}
+/**
+ * What the fast path produced: the data and the root of the node tree with source offsets; or, for
+ * a text that is otherwise fine, the offset of the earliest key given twice in a map (the same
+ * answer the full parse gives, without its cost on a large file).
+ */
+export type FastParse = { data: Record<string, unknown>; root: FastNode } | { duplicate: number };
 
 class Unsafe extends Error {}
 
@@ -28,6 +29,7 @@ export function parseFast(text: string, limits: Limits): FastParse | undefined {
   let root: FastNode | undefined;
   let items = 0;
   let opened = 0;
+  const seen = { duplicate: undefined as number | undefined };
   const listener = (event: "open" | "close", state: ListenerState) => {
     if (event === "open") {
       // Every key and value opens a node: past twice maxItems, stop before js-yaml builds any more.
@@ -42,7 +44,7 @@ export function parseFast(text: string, limits: Limits): FastParse | undefined {
     node.end = state.position;
     node.kind = state.kind;
     node.value = state.result;
-    items += close(text, node);
+    items += close(text, node, seen);
     if (items > limits.maxItems) throw new Unsafe();
     const parent = stack[stack.length - 1];
     if (parent === undefined) root = node;
@@ -50,8 +52,11 @@ export function parseFast(text: string, limits: Limits): FastParse | undefined {
     else parent.kids.push(node);
   };
   // maxDepth (js-yaml 4.1+, missing from its typings) stops deep input before it can overflow the stack.
+  // `json` lets a duplicate key through (the later value wins) so that closeMapping finds it and the
+  // rest of the text is still read: a problem elsewhere must win, as it does in the full parse.
   const options: LoadOptions & { maxDepth: number } = {
     schema: SCHEMA,
+    json: true,
     maxDepth: Math.min(limits.maxDepth + 1, 1000),
     listener: listener as NonNullable<LoadOptions["listener"]>,
     onWarning: () => {
@@ -65,6 +70,7 @@ export function parseFast(text: string, limits: Limits): FastParse | undefined {
     return undefined; // a problem of any kind: `yaml` reports it, with its own message and location
   }
   if (root === undefined || root.kind !== "mapping" || root.value !== data) return undefined;
+  if (seen.duplicate !== undefined) return { duplicate: seen.duplicate };
   return { data: data as Record<string, unknown>, root };
 }
 
@@ -78,7 +84,7 @@ interface ListenerState {
  * Checks a closed node against the data js-yaml built from it (so that the node tree can stand in
  * for `yaml`'s) and returns how many values it holds; throws Unsafe for shapes left to `yaml`.
  */
-function close(text: string, node: FastNode): number {
+function close(text: string, node: FastNode, seen: { duplicate: number | undefined }): number {
   const first = text.charCodeAt(node.start);
   const quoted = first === 0x22 || first === 0x27;
   const flow = first === 0x5b || first === 0x7b;
@@ -86,7 +92,9 @@ function close(text: string, node: FastNode): number {
   // only `yaml` requires a space between a quoted scalar or flow collection (or a block scalar's
   // header) and a comment. (Lines of a multi-line flow collection that are not indented enough are
   // a warning from js-yaml, which the fast path treats as unsafe.)
-  if (quoted && text.lastIndexOf("\n", node.end - 1) >= node.start) throw new Unsafe();
+  // (Searched within the node only: a search from its end back to the previous line break would
+  // cross the whole text for every scalar on one long line, as in minified JSON.)
+  if (quoted && text.slice(node.start, node.end).includes("\n")) throw new Unsafe();
   if ((quoted || flow) && text.charCodeAt(node.end) === 0x23) throw new Unsafe();
   if ((first === 0x7c || first === 0x3e) && /^.[-+]?#/.test(text.slice(node.start, node.start + 3))) throw new Unsafe();
   // A collection read while looking for a mapping key, then kept as the node itself, comes wrapped.
@@ -97,7 +105,7 @@ function close(text: string, node: FastNode): number {
     return 0;
   }
   if (node.kind === "sequence") return closeSequence(node);
-  if (node.kind === "mapping") return closeMapping(node);
+  if (node.kind === "mapping") return closeMapping(node, seen);
   return 0;
 }
 
@@ -109,19 +117,38 @@ function closeSequence(node: FastNode): number {
   return list.length;
 }
 
-function closeMapping(node: FastNode): number {
+function closeMapping(node: FastNode, seen: { duplicate: number | undefined }): number {
   const map = node.value as Record<string, unknown>;
   const kids = node.kids ?? [];
   const last = kids[kids.length - 1];
   // A mapping ends by trying, and failing, to read one more key.
   if (kids.length % 2 === 1 && last?.kind === null && last.value === null) kids.pop();
-  const keys = Object.keys(map);
-  if (kids.length !== keys.length * 2) throw new Unsafe();
-  for (let i = 0; i < kids.length; i += 2) {
+  if (kids.length % 2 === 1) throw new Unsafe();
+  // From the end, so that each key's check meets the occurrence whose value js-yaml kept (the last).
+  const keys = new Set<string>();
+  for (let i = kids.length - 2; i >= 0; i -= 2) {
     const key = kids[i] as FastNode;
     // Keys must be strings: `yaml` and js-yaml turn other keys (null, lists) into different strings.
     if (key.kind !== "scalar" || typeof key.value !== "string" || key.end - key.start > 1000) throw new Unsafe();
+    if (keys.has(key.value)) continue;
+    keys.add(key.value);
     if (!Object.is(map[key.value], (kids[i + 1] as FastNode).value)) throw new Unsafe();
   }
-  return keys.length;
+  if (keys.size !== Object.keys(map).length) throw new Unsafe();
+  if (keys.size * 2 < kids.length) {
+    const earliest = firstRepeat(kids);
+    if (seen.duplicate === undefined || earliest < seen.duplicate) seen.duplicate = earliest;
+  }
+  return kids.length / 2;
+}
+
+/** Offset of the first key (in source order) that repeats an earlier key of the same mapping. */
+function firstRepeat(kids: FastNode[]): number {
+  const keys = new Set<unknown>();
+  for (let i = 0; i < kids.length; i += 2) {
+    const key = kids[i] as FastNode;
+    if (keys.has(key.value)) return key.start;
+    keys.add(key.value);
+  }
+  return 0;
 }

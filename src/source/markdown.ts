@@ -4,8 +4,12 @@ import type { Limits } from "./limits.js";
 import type { LineIndex, Location, Locator } from "./positions.js";
 import { type ParsedSource, parseYaml } from "./yaml.js";
 
-/** A heading that opens a principle response: `## LDN-3 Reduce inequalities`. */
-const RESPONSE_HEADING = /^(#{1,3})[ \t]+([A-Z][A-Z0-9]*-\d+)\b[ \t:.\u2013\u2014-]*(.*)$/;
+/**
+ * A heading that opens a principle response: `## LDN-3 Reduce inequalities`. Only its start is
+ * matched: what follows the id is the heading's text, whatever it holds (a pattern for the rest of
+ * the line backtracked over every space before a character `.` does not match, such as U+2028).
+ */
+const RESPONSE_HEADING = /^(#{1,3})[ \t]+([A-Z][A-Z0-9]*-\d+)\b/;
 /** An evidence citation in narrative text: `[E3]`, `[EQIA-1]` (an id holding a digit), not a link. */
 const CITATION = /\[([A-Za-z][A-Za-z0-9._-]*)\](?![(:[])/g;
 

@@ -1,4 +1,5 @@
 import type { Result } from "../model/issue.js";
+import { checkJson } from "./json-check.js";
 import { DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { parseMarkdown } from "./markdown.js";
 import { LineIndex } from "./positions.js";
@@ -23,11 +24,20 @@ export function formatOf(filename: string | undefined): SourceFormat {
   return "yaml";
 }
 
+/**
+ * The text with each lone carriage return (an old Mac line end) made a line feed. YAML, JSON and
+ * Markdown all read a lone CR as a line break, but `yaml` does not, and would read such a file as
+ * one line; one character for one keeps every offset, and line numbers count the CRs.
+ */
+function lineFeeds(text: string): string {
+  return /\r(?!\n)/.test(text) ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+
 /** Reads YAML, JSON or Markdown-with-front-matter text into data with source positions. */
 export function readSource(text: string, options: ReadOptions = {}): Result<ParsedSource> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const file = options.filename;
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = lineFeeds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const index = new LineIndex(body);
   if (body.length > limits.maxBytes) {
     return {
@@ -41,6 +51,12 @@ export function readSource(text: string, options: ReadOptions = {}): Result<Pars
     return { ok: false, issues: [{ code: "empty_file", message: "input is empty", pointer: "", ...(file === undefined ? {} : { file }) }] };
   }
   const format = options.format ?? formatOf(file);
+  // Strict by the file's name: a report read as JSON from a file named otherwise keeps YAML's reading.
+  if (format === "json" && formatOf(file) === "json") {
+    const bad = checkJson(body, limits);
+    if (bad)
+      return { ok: false, issues: [{ code: bad.code, message: bad.message, pointer: "", ...(file === undefined ? {} : { file }), ...index.at(bad.at) }] };
+  }
   if (format === "markdown") return parseMarkdown(body, { file, limits, index });
   return parseYaml(body, { file, limits, index });
 }

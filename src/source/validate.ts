@@ -13,6 +13,7 @@ function flattenUnion(issue: ZodIssue): ZodIssue[] {
 }
 
 function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
@@ -32,8 +33,10 @@ function toIssues(zi: ZodIssue, data: unknown): { code: IssueCode; message: stri
     }));
   }
   const value = getAt(data, pointer);
-  if (zi.code === "invalid_type" && value === undefined) {
-    return [{ code: "missing_field", message: `missing required field "${String(path[path.length - 1] ?? "")}" (${zi.expected})`, pointer, key: false }];
+  // A literal or an enumeration that is absent fails as invalid_value, but it is as missing as any other field.
+  if ((zi.code === "invalid_type" || zi.code === "invalid_value") && value === undefined) {
+    const expected = zi.code === "invalid_type" ? zi.expected : zi.message.replace(/^Invalid (input|option): /, "");
+    return [{ code: "missing_field", message: `missing required field "${String(path[path.length - 1] ?? "")}" (${expected})`, pointer, key: false }];
   }
   if (zi.code === "invalid_union" && zi.errors.length === 0) {
     return [{ code: "invalid_value", message: `unknown ${String(path[path.length - 1] ?? "value")} ${describe(value)}`, pointer, key: false }];

@@ -1,8 +1,10 @@
-import type { Document, Node } from "yaml";
+import type { Document } from "yaml";
 import type { Issue, IssueCode, Result } from "../model/issue.js";
 import { splitPointer } from "../model/pointer.js";
 import type { Limits } from "./limits.js";
+import { measure } from "./measure.js";
 import type { Locator } from "./positions.js";
+import { prescan } from "./prescan.js";
 import { lazyRequire } from "./require.js";
 
 // The full parse: `yaml`'s positioned Document, with every check (duplicate keys, several
@@ -64,39 +66,12 @@ function parseDocuments(text: string): Document.Parsed[] {
   return Array.isArray(docs) ? docs : [];
 }
 
-/**
- * An upper bound on the values a text holds (each scalar, alias, collection and sequence entry is a
- * token), counted by `yaml`'s lexer without building anything, so that a small file of many tiny values
- * is refused before it costs memory. Returns the offset where the count passed `limit`, or undefined.
- */
-function tooManyTokens(text: string, limit: number): number | undefined {
-  let count = 0;
-  let offset = 0;
-  for (const token of new (yaml().Lexer)().lex(text)) {
-    const c = token.charCodeAt(0);
-    // \x1f starts a plain scalar; quotes, block scalars, aliases, flow starts and - are values too.
-    if (c === 0x1f || c === 0x22 || c === 0x27 || c === 0x7c || c === 0x3e || c === 0x2a || c === 0x5b || c === 0x7b || token === "-") {
-      if (++count > limit) return offset;
-    }
-    if (c !== 0x02 && c !== 0x18 && c !== 0x1f) offset += token.length;
-  }
-  return undefined;
-}
-
 /** Parses YAML 1.2 (JSON included) into plain data with `yaml`, keeping a locator into the source. */
 export function parseDocument(text: string, opts: YamlOptions): Result<ParsedSource> {
   const offset = opts.offset ?? 0;
   const where = (pos: number) => ({ ...(opts.file === undefined ? {} : { file: opts.file }), ...opts.index.at(offset + pos) });
-  // Keys and values are both tokens: twice maxItems (and a little) never refuses a text `measure` accepts.
-  const crowded = tooManyTokens(text, 2 * opts.limits.maxItems + 2);
-  if (crowded !== undefined) {
-    return fail({
-      code: "too_many_items",
-      message: `document holds more than the limit of ${opts.limits.maxItems} values (maxItems)`,
-      pointer: "",
-      ...where(crowded),
-    });
-  }
+  const early = prescan(text, opts.limits);
+  if (early) return fail({ code: early.code, message: early.message, pointer: "", ...where(early.at) });
   const list = parseDocuments(text);
   if (list.length > 1) {
     const second = list[1];
@@ -123,19 +98,8 @@ export function parseDocument(text: string, opts: YamlOptions): Result<ParsedSou
       }),
     };
   }
-  const size = measure(doc.contents as Node, opts.limits);
-  if (size.problem) return fail({ ...size.problem, pointer: "", ...where(size.at) });
-  if (size.depth > opts.limits.maxDepth) {
-    return fail({ code: "too_deep", message: `nesting is deeper than the limit of ${opts.limits.maxDepth} levels (maxDepth)`, pointer: "", ...where(size.at) });
-  }
-  if (size.items > opts.limits.maxItems) {
-    return fail({
-      code: "too_many_items",
-      message: `document holds more than the limit of ${opts.limits.maxItems} values (maxItems)`,
-      pointer: "",
-      ...where(size.at),
-    });
-  }
+  const size = measure(doc, opts.limits);
+  if (size) return fail({ code: size.code, message: size.message, pointer: "", ...where(size.at) });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: opts.limits.maxAliases });
@@ -166,43 +130,6 @@ export function documentLocator(text: string, opts: YamlOptions): Locator {
 
 function fail(issue: Issue): Result<never> {
   return { ok: false, issues: [issue] };
-}
-
-/**
- * Depth and value count of the node tree, stopping as soon as either passes its limit (with the offset
- * where it did); iterative, so no input can overflow the stack.
- */
-function measure(root: Node, limits: Limits): { depth: number; items: number; at: number; problem?: { code: IssueCode; message: string } } {
-  const { isMap, isSeq, isScalar } = yaml();
-  let depth = 0;
-  let items = 0;
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, level] = stack.pop() as [unknown, number];
-    // Keys the plain data cannot hold: a list or map as a key, or a key given twice (compared as the
-    // property names the data will have, so `1` and "1" are the same key).
-    if (isMap(node)) {
-      const keys = new Set<string>();
-      for (const pair of node.items) {
-        const key = pair.key as Node | null;
-        const at = (key as { range?: [number, number, number] | null } | null)?.range?.[0] ?? 0;
-        if (key !== null && !isScalar(key))
-          return { depth, items, at, problem: { code: "syntax_error", message: "a map key must be plain text, not a list or map" } };
-        const name = String(isScalar(key) ? key.value : key);
-        if (keys.has(name)) return { depth, items, at, problem: { code: "duplicate_key", message: `Map keys must be unique${hint("duplicate_key")}` } };
-        keys.add(name);
-      }
-    }
-    const children = isMap(node) ? node.items.map((pair) => pair.value) : isSeq(node) ? node.items : [];
-    depth = Math.max(depth, level);
-    items += children.length;
-    if (depth > limits.maxDepth || items > limits.maxItems) {
-      const range = (node as { range?: [number, number, number] | null }).range;
-      return { depth, items, at: range?.[0] ?? 0 };
-    }
-    for (const child of children) stack.push([child, level + 1]);
-  }
-  return { depth, items, at: 0 };
 }
 
 function makeLocator(doc: Document, at: (pos: number) => { line: number; column: number }): Locator {

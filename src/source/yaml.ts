@@ -1,6 +1,7 @@
 import type { Result } from "../model/issue.js";
 import { type FastNode, locateFast } from "./fast-locate.js";
 import { parseFast } from "./fast-yaml.js";
+import { DUPLICATE_KEY_MESSAGE } from "./measure.js";
 import type { Locator } from "./positions.js";
 import { documentLocator, type ParsedSource, parseDocument, type YamlOptions } from "./yaml-document.js";
 
@@ -13,8 +14,19 @@ export type { ParsedSource, YamlOptions } from "./yaml-document.js";
  */
 export function parseYaml(text: string, opts: YamlOptions): Result<ParsedSource> {
   const fast = parseFast(text, opts.limits);
-  if (fast) return { ok: true, value: { data: fast.data, locate: fastLocator(text, fast.root, opts) } };
-  return parseDocument(text, opts);
+  if (fast === undefined) return parseDocument(text, opts);
+  if ("duplicate" in fast) {
+    const where = opts.index.at((opts.offset ?? 0) + fast.duplicate);
+    const issue = {
+      code: "duplicate_key" as const,
+      message: DUPLICATE_KEY_MESSAGE,
+      pointer: "",
+      ...(opts.file === undefined ? {} : { file: opts.file }),
+      ...where,
+    };
+    return { ok: false, issues: [issue] };
+  }
+  return { ok: true, value: { data: fast.data, locate: fastLocator(text, fast.root, opts) } };
 }
 
 /** Locations from the fast node tree; the rare question it leaves open goes to a `yaml` Document, built once. */

@@ -51,7 +51,7 @@ describe("messages that name what is missing (the v0.2 complaints)", () => {
   it("the EqIA coverage check names the missing characteristics, as data and in words", () => {
     const covered = PROTECTED_CHARACTERISTICS.filter((k) => !["race", "religion-or-belief", "sexual-orientation"].includes(k));
     const characteristics = Object.fromEntries(covered.map((k) => [k, { impact: "neutral" as const, evidence: "Survey of 400 patients" }]));
-    const c = criterion(proposal({ equality: { eqia: { completed: "2025-06-01", characteristics } } }), "LDN-3.1");
+    const c = criterion(proposal({ equality: { eqia: { completed: "2025-06-01", characteristics } } }), "LDN-3.7");
     const covers = c.checks.find((k) => k.kind === "covers");
     expect(covers).toMatchObject({ code: "missing_keys", values: { covered: 6, total: 9, missing: ["race", "religion-or-belief", "sexual-orientation"] } });
     expect(covers?.message).toMatch(/: \/equality\/eqia\/characteristics covers 6 of 9; missing: race, religion-or-belief, sexual-orientation$/);
@@ -66,7 +66,7 @@ describe("where a missing value is", () => {
   });
 
   it("an evidence check that finds no citation points at the list that should cite it", () => {
-    const c = criterion(proposal({ evidence: [{ id: "E1", type: "qia", title: "Quality impact assessment" }] }), "LDN-6.4");
+    const c = criterion(proposal({ evidence: [{ id: "E1", type: "qia", title: "Quality impact assessment" }] }), "LDN-6.7");
     expect(c.checks.find((k) => k.kind === "evidence")).toMatchObject({ pointer: "/quality/evidence", code: "not_cited" });
   });
 });

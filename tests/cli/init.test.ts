@@ -52,7 +52,7 @@ describe("senate init", () => {
 
   it("puts each criterion's question beside the section its checks read", () => {
     const text = senate(["init"]).stdout;
-    expect(text).toMatch(/# {3}LDN-3\.1 Has an equality impact assessment[\s\S]*?\nequality:/);
+    expect(text).toMatch(/# {3}LDN-3\.7 Has an equality impact assessment[\s\S]*?\nequality:/);
     expect(text).toMatch(/# {3}LDN-3\.5 [\s\S]*?\n {2}LDN-3:/); // a review-only criterion: under its principle's response
   });
 

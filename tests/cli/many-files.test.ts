@@ -163,8 +163,8 @@ describe("progress", () => {
     expect(lines).toEqual([]);
   });
 
-  it("names the file without its control characters, and estimates from the rate so far", () => {
-    expect(progressLine("validate", 0, 100, 0, "a\u001b[2Jb.yaml")).toBe("senate validate: 1/100 a[2Jb.yaml");
+  it("names the file with its control characters shown as escapes, and estimates from the rate so far", () => {
+    expect(progressLine("validate", 0, 100, 0, "a\u001b[2Jb.yaml")).toBe("senate validate: 1/100 a\\u001b[2Jb.yaml");
     expect(progressLine("assess", 50, 10_050, 10_000, "p.yaml")).toBe("senate assess: 51/10050 (5.0 files/s, about 33 min left) p.yaml");
     expect(progressLine("assess", 4000, 10_000, 10_000, "p.yaml")).toBe("senate assess: 4001/10000 (400 files/s, about 15 s left) p.yaml");
   });

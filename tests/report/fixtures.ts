@@ -45,6 +45,17 @@ export const HOSTILE =
   ` \u0000\u0001\u0008\u000B\u000C\u001F\u007F \uFFFE\uFFFF lone\uD800surrogate 🏥 café | *x* _y_ \`z\` [l](u) \\ ` +
   `${"very long ".repeat(1500)}end`;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the characters to show are the point
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text as the formats a person reads show it: each control, bidi control or line separator (tab and
+ * line breaks aside) as a visible `\uXXXX` escape, so it can neither drive a terminal nor reorder a line.
+ */
+export function shown(text: string): string {
+  return text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** A proposal path with a space, comma, colon, quote, ampersand, percent sign and hash. */
 export const HOSTILE_FILE = 'plans/North, East: "A&B" 100%/plan #1.yaml';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatGithub, formatGithubSummary } from "../../src/report/github.js";
-import { EXAMPLE_NAMES, exampleReport, HOSTILE, HOSTILE_FILE, hostileReport } from "./fixtures.js";
+import { EXAMPLE_NAMES, exampleReport, HOSTILE, HOSTILE_FILE, hostileReport, shown } from "./fixtures.js";
 
 const COMMAND = { critical: "error", major: "warning", minor: "notice" } as const;
 // What the runner would read back: the inverse of the workflow-command escaping.
@@ -93,12 +93,12 @@ describe("GitHub output with hostile text", () => {
     for (const line of lines) expect(line).not.toMatch(/[\r]/);
   });
 
-  it("round-trips the text through the runner's unescaping", () => {
+  it("round-trips the text through the runner's unescaping, hidden characters shown as escapes", () => {
     const parsed = parse(lines[0]!);
     expect(parsed.props.file).toBe(HOSTILE_FILE);
-    expect(parsed.props.title).toBe(`${report.gaps[0]!.criterion} ${report.gaps[0]!.title}`);
-    expect(parsed.message.split("\n")[0]).toBe(HOSTILE.split("\n")[0]);
-    expect(parsed.message).toContain(HOSTILE);
+    expect(parsed.props.title).toBe(shown(`${report.gaps[0]!.criterion} ${report.gaps[0]!.title}`));
+    expect(parsed.message.split("\n")[0]).toBe(shown(HOSTILE.split("\n")[0]!));
+    expect(parsed.message).toContain(shown(HOSTILE));
   });
 
   it("marks a waived gap as a notice titled Waived", () => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AssessmentReport } from "../../src/model/report.js";
 import { formatJunit } from "../../src/report/junit.js";
 import { junitSchemaErrors, xpathValues } from "../helpers/xmllint.js";
-import { criteriaOf, EXAMPLE_NAMES, exampleReport, hostileReport } from "./fixtures.js";
+import { criteriaOf, EXAMPLE_NAMES, exampleReport, hostileReport, shown } from "./fixtures.js";
 
 // JUnit output is read back by libxml2 (tests/helpers/xmllint.ts): validated against the Ant schema
 // vendored in tests/vendor/, and queried with XPath as a CI system would read it.
@@ -138,7 +138,7 @@ describe("JUnit with hostile text", () => {
   });
 
   it("round-trips the text a parser reads back, newlines included", () => {
-    expect(read.message).toBe(xmlChars(`awaiting review: ${reviewed.reason}`));
+    expect(read.message).toBe(shown(xmlChars(`awaiting review: ${reviewed.reason}`)));
     expect(read.message).toContain("c::d\r\nnext line\n::error::injected");
   });
 
