@@ -13,7 +13,7 @@ import { runCli } from "../hostile/run-cli.js";
 
 const COUNT = 2000;
 const HEAP_MIB = 64;
-const MAX_RSS_MIB = 125;
+const MAX_RSS_MIB = 120;
 const dir = mkdtempSync(join(tmpdir(), "senate-memory-"));
 const corpus = join(dir, "corpus");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
