@@ -16,8 +16,7 @@ export default defineConfig([
     // The CLI is one file: its own code with zod and js-yaml bundled in and minified, so start-up
     // reads and compiles a single module instead of resolving hundreds. `yaml` and Ajv stay outside
     // and are required on first use (src/source/require.ts); the published package depends on them.
-    // assess-worker is the worker thread of src/node/pool.ts, started next to cli.js.
-    entry: { cli: "src/cli/main.ts", "assess-worker": "src/node/assess-worker.ts" },
+    entry: { cli: "src/cli/main.ts" },
     splitting: false,
     format: ["esm"],
     dts: false,

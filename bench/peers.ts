@@ -1,10 +1,9 @@
 // The peers a user could run instead, installed on demand into a temporary folder (they are not
-// dependencies of the package), and the stand-in for the streaming CLI, bundled like the CLI.
+// dependencies of the package).
 
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { buildSync } from "esbuild";
+import { join } from "node:path";
 import { spectralRuleset } from "./spectral-ruleset.js";
 
 /** Where the peers are, with their versions; undefined when they could not be installed. */
@@ -46,24 +45,4 @@ export function installPeers(dir: string): Peers | { error: string } {
     rules: Object.keys(rulesetObject.rules).length,
     versions: { ajvCli: version(root, "ajv-cli"), spectral: version(root, "@stoplight/spectral-cli"), jsYamlInAjvCli: version(root, "js-yaml") },
   };
-}
-
-/**
- * Bundles bench/pool-cli.ts (the CLI's assess loop streamed through src/node/assess-files.ts) and
- * its worker as the CLI is bundled (tsup.config.ts), into `dir`; returns the entry point.
- */
-export function bundleStandIn(dir: string): string {
-  buildSync({
-    entryPoints: { "pool-cli": resolve("bench/pool-cli.ts"), "assess-worker": resolve("src/node/assess-worker.ts") },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    minify: true,
-    outdir: dir,
-    outExtension: { ".js": ".js" },
-    external: ["yaml", "ajv"],
-    logLevel: "error",
-  });
-  return join(dir, "pool-cli.js");
 }

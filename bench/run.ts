@@ -5,9 +5,9 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { factorFor, writeBatch, writeSizes } from "./corpus.js";
+import { writeBatch, writeSizes } from "./corpus.js";
 import { HAS_GNU_TIME, type Measured, measureAll } from "./measure.js";
-import { bundleStandIn, installPeers, type Peers } from "./peers.js";
+import { installPeers, type Peers } from "./peers.js";
 import { type BenchResults, renderResults } from "./report.js";
 
 const started = Date.now();
@@ -26,7 +26,7 @@ const node = process.execPath;
  */
 const cache = resolve("node_modules/.cache/senate-bench");
 mkdirSync(cache, { recursive: true });
-for (const file of ["cli.js", "assess-worker.js"]) copyFileSync(resolve("dist", file), join(cache, file));
+copyFileSync(resolve("dist", "cli.js"), join(cache, "cli.js"));
 const cli = join(cache, "cli.js");
 const floor = resolve("bench/floor.mjs");
 
@@ -66,27 +66,21 @@ function oneFile(path: string, peers: Peers | undefined, runs: number): Record<s
   );
 }
 
-function batch(dir: string, files: string[], standIn: string, peers: Peers | undefined, size: number): Record<string, Measured> {
+function batch(dir: string, files: string[], peers: Peers | undefined, size: number): Record<string, Measured> {
   const large = size >= 10_000;
+  const assess = ["assess", "--format", "json", "--fail-on", "never", ...files];
   const commands: Record<string, string[]> = {
     floorJsYaml: [node, floor, "js-yaml", dir],
-    standIn: [node, standIn, ...files],
-    standInOneThread: ["env", "SENATE_BENCH_THREADS=0", node, standIn, ...files],
+    assess: [node, cli, ...assess],
   };
   if (!large) {
     Object.assign(commands, {
       floorYaml: [node, floor, "yaml", dir],
-      assess: [node, cli, "assess", "--format", "json", "--fail-on", "never", ...files],
       validate: [node, cli, "validate", ...files],
       ...(peers ? { ajv: [node, peers.ajv, "validate", "-s", "schemas/proposal.schema.json", "-d", `${dir}/*.yaml`] } : {}),
     });
   }
   const result = measureAll(commands, runsFor(large ? 2 : size >= 1000 ? 3 : 5));
-  if (large) {
-    // Today's CLI holds every report until the end: bounded here so that it fails fast instead of taking the machine.
-    log("  the CLI as it is today, once, with a 1 GiB heap");
-    Object.assign(result, measureAll({ assess: [node, "--max-old-space-size=1024", cli, "assess", "--format", "json", "--fail-on", "never", ...files] }, 1));
-  }
   if (peers && size <= 1000 && elapsed() < BUDGET + 60) {
     log(`  Spectral on ${size} files`);
     Object.assign(
@@ -117,7 +111,6 @@ function main(): void {
   if ("error" in peers) notes.push(`Peers not measured: ${peers.error}`);
   else results.peers = { versions: peers.versions, rules: peers.rules };
   const peer = "error" in peers ? undefined : peers;
-  const standIn = bundleStandIn(join(cache, "stand-in"));
   log("in-process (parse, validate, assess, format; floors)");
   results.inProcess = inProcess([sizes.small.path, sizes.typical.path, sizes.large.path]);
   log("CLI on one typical file");
@@ -126,7 +119,7 @@ function main(): void {
   results.oneFileLarge = oneFile(sizes.large.path, undefined, runsFor(5));
   for (const [count, files] of Object.entries(batches)) {
     log(`CLI on ${count} typical files`);
-    results.batches[count] = batch(join(work, `b${count}`), files, standIn, peer, Number(count));
+    results.batches[count] = batch(join(work, `b${count}`), files, peer, Number(count));
   }
   results.seconds = elapsed();
   writeFileSync("bench/results.md", renderResults(results));
@@ -134,17 +127,5 @@ function main(): void {
   if (!process.env.SENATE_BENCH_KEEP) rmSync(work, { recursive: true, force: true });
 }
 
-// The stand-in must print exactly what the CLI prints, or its timings would mean nothing.
-function checkStandIn(): void {
-  const dir = join(tmpdir(), `senate-bench-check-${process.pid}`);
-  const files = writeBatch(dir, 40, factorFor(20_000));
-  const standIn = bundleStandIn(join(cache, "stand-in"));
-  const ours = execFileSync(node, [cli, "assess", "--format", "json", "--fail-on", "never", ...files], { maxBuffer: 1 << 30 });
-  const theirs = execFileSync(node, [standIn, ...files], { maxBuffer: 1 << 30 });
-  rmSync(dir, { recursive: true, force: true });
-  if (!ours.equals(theirs)) throw new Error("bench/pool-cli.ts does not print what `senate assess` prints; fix it before trusting its timings");
-}
-
 log(`built CLI: ${cli} (${(readFileSync(cli).length / 1024).toFixed(0)} KiB)`);
-checkStandIn();
 main();

@@ -85,8 +85,6 @@ export interface FileOutcome {
 export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generatedAt"> {
   now: Date;
   limits: Partial<Limits>;
-  /** Called before each file, when progress is shown. */
-  progress?: ((done: number, total: number, file: string) => void) | undefined;
 }
 
 /**
@@ -100,26 +98,23 @@ function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramewo
   return matches(fw) || !all.some(matches);
 }
 
-/** Assesses every file against the shared inputs, going on past a bad file so each one is reported. */
-export function assessEach(files: readonly string[], shared: SharedInputs, options: EachOptions): FileOutcome[] {
-  const { now, limits, progress, thresholds, generatedAt } = options;
+/** Assesses one file against every framework: one outcome per framework, or one with the issues that stopped the file. */
+export function assessOneFile(file: string, shared: SharedInputs, options: EachOptions): FileOutcome[] {
+  const { now, limits, thresholds, generatedAt } = options;
   const several = shared.frameworks.length > 1;
-  return files.flatMap((file, i) => {
-    progress?.(i, files.length, file);
-    const name = file === "-" ? "<stdin>" : file;
-    const text = readInput(file, limits);
-    const proposal = text.ok ? parseProposal(text.value, { filename: name, limits }) : text;
-    if (!proposal.ok) return [{ file: name, issues: proposal.issues }];
-    return shared.frameworks.map((fw): FileOutcome => {
-      const report = assess(proposal.value, fw, {
-        now,
-        ...(thresholds ? { thresholds } : {}),
-        ...(shared.reviews && fits(shared.reviews, fw, shared.frameworks) ? { reviews: shared.reviews } : {}),
-        ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),
-        ...(generatedAt ? { generatedAt } : {}),
-      });
-      const which = several ? { framework: fw.framework.id } : {};
-      return report.ok ? { file: name, ...which, report: report.value, issues: [] } : { file: name, ...which, issues: report.issues };
+  const name = file === "-" ? "<stdin>" : file;
+  const text = readInput(file, limits);
+  const proposal = text.ok ? parseProposal(text.value, { filename: name, limits }) : text;
+  if (!proposal.ok) return [{ file: name, issues: proposal.issues }];
+  return shared.frameworks.map((fw): FileOutcome => {
+    const report = assess(proposal.value, fw, {
+      now,
+      ...(thresholds ? { thresholds } : {}),
+      ...(shared.reviews && fits(shared.reviews, fw, shared.frameworks) ? { reviews: shared.reviews } : {}),
+      ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),
+      ...(generatedAt ? { generatedAt } : {}),
     });
+    const which = several ? { framework: fw.framework.id } : {};
+    return report.ok ? { file: name, ...which, report: report.value, issues: [] } : { file: name, ...which, issues: report.issues };
   });
 }

@@ -4,103 +4,154 @@ import { terminalName } from "../model/escape.js";
 import type { Framework } from "../model/framework.js";
 import type { AssessmentReport } from "../model/report.js";
 import { formatCombinedMarkdown, formatCombinedText } from "../report/combined.js";
-import { diffReports, type ReportDiff } from "../report/diff.js";
+import { diffReports } from "../report/diff.js";
 import { diffSummary } from "../report/diff-format.js";
 import { safeJson } from "../report/escape-json.js";
 import { type FormatName, formatReport } from "../report/format.js";
-import { formatJunitAll } from "../report/junit.js";
-import { formatSarifAll } from "../report/sarif.js";
+import { formatJunitSuites, JUNIT_DOCUMENT } from "../report/junit.js";
+import { formatSarifRun, SARIF_LOG } from "../report/sarif.js";
 import { percent, ratingWord } from "../report/words.js";
 import type { FileOutcome } from "./assess-inputs.js";
 import { matchBaseline } from "./baseline.js";
+import type { Output } from "./io.js";
 import { UsageError } from "./io.js";
+
+// Reports are written as each file is assessed, never gathered: every format has a form that can be
+// written a piece at a time (a JSON array as `[`, items, `]`; a SARIF log's runs; a JUnit document's
+// suites). What outlives a file is its row of the summary table, a few short strings.
+
+/** One row of the summary table: file, rating, score, coverage, gaps. */
+type Row = [string, string, string, string, string];
 
 function gapWords(r: AssessmentReport): string {
   const { critical } = r.summary.gaps;
   return `${r.gaps.length}${critical > 0 ? ` (${critical} critical)` : ""}`;
 }
 
-/** The table that ends text output over several files: file, rating, score, coverage and gaps. */
-export function summaryTable(outcomes: readonly FileOutcome[]): string {
-  const label = (o: FileOutcome) => terminalName(o.framework ? `${o.file} [${o.framework}]` : o.file);
-  const rows = outcomes.map((o) =>
-    o.report
-      ? [label(o), ratingWord(o.report.summary.rating), percent(o.report.summary.score), percent(o.report.summary.coverage), gapWords(o.report)]
-      : [label(o), "Invalid", "—", "—", "—"],
-  );
-  const head = ["File", "Rating", "Score", "Cover", "Gaps"];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) =>
+function row(o: FileOutcome): Row {
+  const label = terminalName(o.framework ? `${o.file} [${o.framework}]` : o.file);
+  if (!o.report) return [label, "Invalid", "—", "—", "—"];
+  const s = o.report.summary;
+  return [label, ratingWord(s.rating), percent(s.score), percent(s.coverage), gapWords(o.report)];
+}
+
+/** The table that ends text output over several files: file, rating, score, coverage and gaps (one row per report, or per invalid file). */
+export function summaryTable(rows: readonly Row[], invalid: number): string {
+  const head: Row = ["File", "Rating", "Score", "Cover", "Gaps"];
+  const widths = head.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length));
+  const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => (i >= 2 && i <= 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
       .join("  ")
       .trimEnd();
-  const invalid = outcomes.filter((o) => !o.report).length;
-  const tally = `${outcomes.length} files, ${outcomes.length - invalid} assessed${invalid > 0 ? `, ${invalid} invalid (see standard error)` : ""}`;
+  const tally = `${rows.length} files, ${rows.length - invalid} assessed${invalid > 0 ? `, ${invalid} invalid (see standard error)` : ""}`;
   return [`Summary of ${tally}`, line(head), ...rows.map(line)].join("\n");
 }
 
-/** Options for the report body. */
-export interface BodyOptions {
+/** How reports are written. */
+export interface StreamOptions {
   format: FormatName;
   ndjson: boolean;
   color: boolean;
   frameworks: readonly Framework[];
+  /** How many files are assessed: over several, JSON is one array and text ends with the summary table. */
+  files: number;
 }
 
-function frameworkFor(report: AssessmentReport, frameworks: readonly Framework[]): { framework?: Framework } {
-  const fw = frameworks.find((f) => f.id === report.framework.id);
-  return fw ? { framework: fw } : {};
+/** Writes each file's reports as they come, then what closes the output. */
+export interface ReportStream {
+  file(outcomes: readonly FileOutcome[]): void;
+  end(): void;
+  /** How many reports were written. */
+  readonly written: number;
+}
+
+/** The pieces every format is written in: what comes before the first report, between two, and after the last. */
+function framing(options: StreamOptions): { head: string; separator: string; tail: string } {
+  const array = options.files > 1 || options.frameworks.length > 1;
+  if (options.ndjson) return { head: "", separator: "", tail: "" };
+  if (options.format === "json" && array) return { head: "[\n  ", separator: ",\n  ", tail: "\n]\n" };
+  if (options.format === "sarif") return SARIF_LOG;
+  if (options.format === "junit") return { head: JUNIT_DOCUMENT.head, separator: "", tail: JUNIT_DOCUMENT.tail };
+  return { head: "", separator: options.format === "text" || options.format === "markdown" ? "\n" : "", tail: "" };
 }
 
 /**
- * With several frameworks, each file's reports are followed by a combined summary: the ratings side by
- * side, and where the frameworks agree or differ on the built-in crosswalk's themes (text and Markdown).
+ * Opens the stream of reports. With several frameworks, each file's reports are followed by its
+ * combined summary (text and Markdown): the ratings side by side, and where the frameworks agree or
+ * differ on the built-in crosswalk's themes.
  */
-function combinedSummaries(outcomes: readonly FileOutcome[], options: BodyOptions): string[] {
-  if (options.frameworks.length < 2 || (options.format !== "text" && options.format !== "markdown")) return [];
-  const byFile = new Map<string, AssessmentReport[]>();
-  for (const o of outcomes) if (o.report) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o.report]);
-  const format = options.format === "markdown" ? formatCombinedMarkdown : formatCombinedText;
-  return [...byFile.values()].filter((r) => r.length > 1).map((reports) => format(combineReports(reports, BUILTIN_CROSSWALKS[0])));
+export function reportStream(out: Output, options: StreamOptions): ReportStream {
+  const { format, frameworks } = options;
+  const { head, separator, tail } = framing(options);
+  const array = format === "json" && !options.ndjson && head !== "";
+  const rows: Row[] = [];
+  let invalid = 0;
+  let written = 0;
+  let pieces = 0;
+  let suites = 0;
+  const piece = (text: string) => {
+    out.write(`${pieces === 0 ? head : separator}${text}`);
+    pieces++;
+  };
+  const render = (r: AssessmentReport): string => {
+    const framework = frameworks.find((f) => f.id === r.framework.id);
+    if (options.ndjson) return `${safeJson(r)}\n`;
+    // An element of safeJson(reports, 2): a one-element array's text without its brackets.
+    if (array) return safeJson([r], 2).slice(4, -2);
+    if (format === "sarif") return formatSarifRun(r, framework);
+    if (format === "junit") return formatJunitSuites(r, suites);
+    return formatReport(r, format, { color: options.color, ...(framework ? { framework } : {}) });
+  };
+  const combined = (reports: AssessmentReport[]) => {
+    if (reports.length < 2 || (format !== "text" && format !== "markdown")) return;
+    const summary = combineReports(reports, BUILTIN_CROSSWALKS[0]);
+    piece(format === "markdown" ? formatCombinedMarkdown(summary) : formatCombinedText(summary));
+  };
+  return {
+    file(outcomes) {
+      const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+      for (const r of reports) {
+        piece(render(r));
+        written++;
+        suites += r.principles.length;
+      }
+      combined(reports);
+      if (format !== "text" || options.files < 2) return;
+      rows.push(...outcomes.map(row));
+      invalid += outcomes.filter((o) => !o.report).length;
+    },
+    end() {
+      if (written === 0) return;
+      if (format === "text" && options.files > 1) piece(`${summaryTable(rows, invalid)}\n`);
+      out.write(tail);
+    },
+    get written() {
+      return written;
+    },
+  };
 }
 
-/**
- * The reports as one output: one JSON array for several files (`--ndjson`: one report per line),
- * otherwise the reports one after another; text over several files ends with the summary table.
- */
-export function renderBody(outcomes: readonly FileOutcome[], options: BodyOptions): string {
-  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  if (options.ndjson) return reports.map((r) => `${safeJson(r)}\n`).join("");
-  if (options.format === "json" && outcomes.length > 1) return `${safeJson(reports, 2)}\n`;
-  // SARIF and JUnit hold several reports in one document; an HTML page holds one.
-  if (options.format === "sarif" && reports.length > 1) return formatSarifAll(reports, options.frameworks);
-  if (options.format === "junit" && reports.length > 1) return formatJunitAll(reports);
-  if (options.format === "html" && reports.length > 1)
-    throw new UsageError("--format html makes one page per report: assess one file against one framework at a time");
-  const formatted = reports.map((r) => formatReport(r, options.format, { color: options.color, ...frameworkFor(r, options.frameworks) }));
-  const combined = combinedSummaries(outcomes, options);
-  if (options.format !== "text") return [...formatted, ...combined].join(options.format === "markdown" ? "\n" : "");
-  const files = new Set(outcomes.map((o) => o.file)).size;
-  const table = files > 1 ? [`${summaryTable(outcomes)}\n`] : [];
-  return [...formatted, ...combined, ...table].join("\n");
-}
-
-/** Each report compared with its baseline, and a paragraph per report for standard error. */
-export interface BaselineOutcome {
-  diffs: ReportDiff[];
-  regressed: boolean;
-  stderr: string;
-}
-
-/** Compares each report with its baseline; a report without one (another proposal or framework) is a usage error. */
-export function compareWithBaseline(reports: readonly AssessmentReport[], baseline: readonly AssessmentReport[], path: string): BaselineOutcome {
+/** Compares each report with its baseline as it comes; a report without one (another proposal or framework) is a usage error. */
+export function baselineCheck(baseline: readonly AssessmentReport[], path: string): { check(report: AssessmentReport): string; readonly regressed: boolean } {
   const used = new Set<AssessmentReport>();
-  const diffs = reports.map((report) => {
-    const match = matchBaseline(baseline, report, path, used);
-    if (!match.ok) throw new UsageError(match.problem);
-    return diffReports(match.baseline, report);
-  });
-  const stderr = diffs.map((d) => `Against baseline ${terminalName(path)}, ${diffSummary(d)}\n`).join("");
-  return { diffs, regressed: diffs.some((d) => d.regressed), stderr };
+  let regressed = false;
+  return {
+    check(report) {
+      const match = matchBaseline(baseline, report, path, used);
+      if (!match.ok) throw new UsageError(match.problem);
+      const diff = diffReports(match.baseline, report);
+      regressed ||= diff.regressed;
+      return `Against baseline ${terminalName(path)}, ${diffSummary(diff)}\n`;
+    },
+    get regressed() {
+      return regressed;
+    },
+  };
+}
+
+/** Refuses, before any work, a format that cannot hold every report the run would make. */
+export function checkFormatFits(format: FormatName, files: number, frameworks: number): void {
+  if (format === "html" && files * frameworks > 1)
+    throw new UsageError("--format html makes one page per report: assess one file against one framework at a time");
 }

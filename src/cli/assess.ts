@@ -1,15 +1,12 @@
-import { appendFileSync } from "node:fs";
-import { terminalName } from "../model/escape.js";
 import type { Thresholds } from "../model/framework.js";
 import { formatIssue } from "../model/issue.js";
-import type { Rating } from "../model/report.js";
 import { FORMATS } from "../report/format.js";
-import { formatGithubSummary } from "../report/github.js";
-import { assessEach, readShared } from "./assess-inputs.js";
-import { compareWithBaseline, renderBody } from "./assess-output.js";
-import type { CliEnv } from "./env.js";
+import { readShared } from "./assess-inputs.js";
+import { checkFormatFits } from "./assess-output.js";
+import { runAssess } from "./assess-run.js";
+import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
-import { UsageError, writeOutput } from "./io.js";
+import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
@@ -40,9 +37,10 @@ Options:
 ${LIMITS_HELP}
 
 Use - as a file to read standard input. Over several files, text output ends with a summary
-table, and JSON is one array.
+table, and JSON is one array; each report is written as soon as it is ready.
 Exit codes, for the worst file: 0 passed the gate; 1 a rating is at or below --fail-on, or
-(with --baseline) something regressed; 2 bad input or usage.
+(with --baseline) something regressed; 2 bad input or usage; 130 stopped by Ctrl-C (no
+--output file is written).
 
 Example:
   senate assess examples/stroke-hasu.yaml --reviews examples/stroke-hasu.reviews.yaml --format markdown
@@ -64,9 +62,6 @@ const OPTIONS = {
   timestamp: { type: "boolean" },
   ...LIMIT_OPTIONS,
 } as const;
-
-/** Progress appears only on a terminal, and only when there are enough files to wait for. */
-const PROGRESS_AFTER = 20;
 
 function share(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -104,10 +99,8 @@ function readStdinOnce(positionals: readonly string[], companions: readonly (str
   if (uses > 1) throw new UsageError("standard input (-) can be read only once; name a file for every input but one");
 }
 
-const FAILS: Record<"red" | "amber" | "never", Rating[]> = { red: ["red"], amber: ["red", "amber", "not-rated"], never: [] };
-
-/** `senate assess`: assesses each file, prints the reports, and exits for the worst file. */
-export function assessCommand(argv: string[], env: CliEnv): CommandResult {
+/** `senate assess`: assesses each file, writes its reports at once, and exits for the worst file. */
+export async function assessCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
   if (positionals.length === 0) return { code: 2, stderr: `senate assess: name at least one proposal file\n\n${ASSESS_HELP}\n` };
   const format = formatOf(values);
@@ -119,37 +112,25 @@ export function assessCommand(argv: string[], env: CliEnv): CommandResult {
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
   const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
 
-  const { reviews, waivers, baseline: baselinePath } = values;
-  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline: baselinePath }, limits);
-  if (!shared.ok) return { code: 2, stderr: `${dedupe(shared.issues.map(formatIssue)).join("\n")}\n` };
+  const { reviews, waivers, baseline } = values;
+  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline }, limits);
+  if (!shared.ok) return { code: 2, stderr: `${[...new Set(shared.issues.map(formatIssue))].join("\n")}\n` };
   checkOrder(thresholds, shared.value.framework.framework.thresholds);
-  const progress = env.progress && files.length > PROGRESS_AFTER ? env.progress : undefined;
-  const outcomes = assessEach(files, shared.value, {
-    now: env.now,
-    limits,
-    thresholds,
-    ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
-    progress: progress && ((done, total, file) => progress(`senate assess: ${done + 1}/${total} ${terminalName(file)}`)),
-  });
-  progress?.(undefined);
-  const issues = dedupe(outcomes.flatMap((o) => o.issues.map(formatIssue)));
-  const reports = outcomes.flatMap((o) => (o.report ? [o.report] : []));
-  if (reports.length === 0) return { code: 2, stderr: `${issues.join("\n")}\n` };
-
-  const baseline = shared.value.baseline && baselinePath !== undefined ? compareWithBaseline(reports, shared.value.baseline, baselinePath) : undefined;
-  const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
   const frameworks = shared.value.frameworks.map((f) => f.framework);
-  const body = renderBody(outcomes, { format, ndjson: values.ndjson === true, color, frameworks });
-  // A report file is all or nothing: when any input failed, the old file (if any) is left as it was.
-  if (values.output !== undefined && issues.length === 0) writeOutput(values.output, body, [...files, ...inputs]);
-  if (format === "github" && env.stepSummary) appendFileSync(env.stepSummary, reports.map(formatGithubSummary).join("\n"));
-  const failed = reports.some((r) => FAILS[failOn].includes(r.summary.rating)) || baseline?.regressed === true;
-  const unwritten =
-    values.output !== undefined && issues.length > 0 ? `senate assess: ${terminalName(values.output)} not written, as not every file could be assessed\n` : "";
-  const stderr = `${issues.map((i) => `${i}\n`).join("")}${unwritten}${baseline?.stderr ?? ""}`;
-  return { code: issues.length > 0 ? 2 : failed ? 1 : 0, stdout: values.output === undefined ? body : "", ...(stderr ? { stderr } : {}) };
-}
-
-function dedupe(lines: string[]): string[] {
-  return [...new Set(lines)];
+  checkFormatFits(format, files.length, frameworks.length);
+  const color = format === "text" && env.isTTY && !env.noColor && values.output === undefined;
+  return runAssess(
+    {
+      files,
+      inputs,
+      shared: shared.value,
+      each: { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) },
+      stream: { format, ndjson: values.ndjson === true, color, frameworks, files: files.length },
+      failOn,
+      ...(baseline === undefined ? {} : { baselinePath: baseline }),
+      ...(values.output === undefined ? {} : { output: values.output }),
+      ...(format === "github" && env.stepSummary ? { stepSummary: env.stepSummary } : {}),
+    },
+    env,
+  );
 }

@@ -2,7 +2,10 @@ import { terminalName } from "../model/escape.js";
 import { formatIssue, type Issue } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
 import { diffReports, type ReportDiff } from "../report/diff.js";
-import { DIFF_FORMATS, formatDiffs } from "../report/diff-format.js";
+import { DIFF_FORMATS, type DiffFormatName, formatDiffs } from "../report/diff-format.js";
+import { safeJson } from "../report/escape-json.js";
+import { eachItem, signalExitCode, watchSignals } from "./batch.js";
+import type { StreamEnv } from "./env.js";
 import { matchBaseline, readReports } from "./baseline.js";
 import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
@@ -37,28 +40,38 @@ function label(r: AssessmentReport): string {
   return `proposal "${r.proposal.id}" against framework "${r.framework.id}"`;
 }
 
-/** Pairs the reports and diffs each pair; unpaired reports are warnings, or usage errors when `strict`. */
-function pairAndDiff(olds: AssessmentReport[], news: AssessmentReport[], oldPath: string, newPath: string, strict: boolean) {
+type Pair = [old: AssessmentReport, now: AssessmentReport];
+
+/** Pairs the reports; unpaired reports are warnings, or usage errors when `strict`. */
+function pair(olds: AssessmentReport[], news: AssessmentReport[], oldPath: string, newPath: string, strict: boolean) {
   const used = new Set<AssessmentReport>();
-  const diffs: ReportDiff[] = [];
+  const pairs: Pair[] = [];
   const warnings: string[] = [];
   for (const report of news) {
     const match = matchBaseline(olds, report, oldPath, used);
-    if (match.ok) diffs.push(diffReports(match.baseline, report));
+    if (match.ok) pairs.push([match.baseline, report]);
     else if (strict) throw new UsageError(match.problem);
     else if (olds.length === 1 && news.length === 1 && olds[0]) {
       warnings.push(`${match.problem}; comparing them anyway`);
-      diffs.push(diffReports(olds[0], report));
+      pairs.push([olds[0], report]);
     } else warnings.push(`${match.problem}; not compared`);
   }
   if (!(olds.length === 1 && news.length === 1)) {
     for (const old of olds) if (!used.has(old)) warnings.push(`${newPath} holds no report for ${label(old)}; not compared`);
   }
-  return { diffs, warnings };
+  return { pairs, warnings };
 }
 
-/** `senate diff`: what changed between two reports. Informational: exit 0 unless --fail-on-new finds a regression. */
-export function diffCommand(argv: string[]): CommandResult {
+/** The pieces diffs are written in: one JSON value for one pair, otherwise a JSON array, or sections. */
+function framing(format: DiffFormatName, pairs: number): { head: string; separator: string; tail: string; item: (d: ReportDiff) => string } {
+  if (format === "json" && pairs === 1) return { head: "", separator: "", tail: "", item: (d) => formatDiffs([d], "json") };
+  // An element of a JSON array of diffs: a one-element array's text without its brackets.
+  if (format === "json") return { head: "[\n  ", separator: ",\n  ", tail: "\n]\n", item: (d) => safeJson([d], 2).slice(4, -2) };
+  return { head: "", separator: "\n", tail: "", item: (d) => formatDiffs([d], format) };
+}
+
+/** `senate diff`: what changed between two reports, each pair written as it is compared. Informational: exit 0 unless --fail-on-new finds a regression. */
+export async function diffCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, OPTIONS, DIFF_HELP);
   if (positionals.length !== 2) return { code: 2, stderr: `senate diff: name two report files, the old one first\n\n${DIFF_HELP}\n` };
   const format = oneOf(values.format, DIFF_FORMATS, "format", "text");
@@ -70,10 +83,28 @@ export function diffCommand(argv: string[]): CommandResult {
   const issues: Issue[] = [...(old.ok ? [] : old.issues), ...(now.ok ? [] : now.issues)];
   if (!old.ok || !now.ok) return { code: 2, stderr: `${issues.map(formatIssue).join("\n")}\n` };
   const strict = values["fail-on-new"] === true;
-  const { diffs, warnings } = pairAndDiff(old.value, now.value, oldPath, newPath, strict);
-  if (diffs.length === 0) throw new UsageError(`no report in ${newPath} has a counterpart in ${oldPath}; nothing to compare`);
+  const { pairs, warnings } = pair(old.value, now.value, oldPath, newPath, strict);
+  if (pairs.length === 0) throw new UsageError(`no report in ${newPath} has a counterpart in ${oldPath}; nothing to compare`);
   // A warning names the report files, and the ids inside them: both can hold anything.
-  const stderr = warnings.map((w) => `senate diff: warning: ${terminalName(w)}\n`).join("");
-  const failed = strict && diffs.some((d) => d.regressed);
-  return { code: failed ? 1 : 0, stdout: formatDiffs(diffs, format), stderr };
+  env.err(warnings.map((w) => `senate diff: warning: ${terminalName(w)}\n`).join(""));
+  const { head, separator, tail, item } = framing(format, pairs.length);
+  let regressed = false;
+  const signals = watchSignals();
+  try {
+    const stopped = await eachItem(
+      pairs,
+      ([, report]) => report.proposal.id,
+      ([before, after], i) => {
+        const diff = diffReports(before, after);
+        regressed ||= diff.regressed;
+        env.out(`${i === 0 ? head : separator}${item(diff)}`);
+      },
+      { command: "diff", signals },
+    );
+    if (stopped) return { code: signalExitCode(stopped), stderr: `senate diff: stopped by ${stopped}\n` };
+    env.out(tail);
+    return { code: strict && regressed ? 1 : 0 };
+  } finally {
+    signals.stop();
+  }
 }

@@ -3,7 +3,8 @@ import { UsageError } from "./io.js";
 
 /** What a command returns: the CLI prints it and exits with the code. */
 export interface CommandResult {
-  code: 0 | 1 | 2;
+  /** 0, 1 or 2 (see the README's exit codes), or 128 plus a signal's number when one stopped the run. */
+  code: number;
   stdout?: string;
   stderr?: string;
 }

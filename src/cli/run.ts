@@ -2,7 +2,7 @@ import { terminalName } from "../model/escape.js";
 import { TOOL_VERSION } from "../version.js";
 import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { DIFF_HELP, diffCommand } from "./diff.js";
-import { type CliEnv, processEnv } from "./env.js";
+import { type CliEnv, processEnv, type StreamEnv } from "./env.js";
 import { FRAMEWORKS_HELP, frameworksCommand, frameworksHelp } from "./frameworks.js";
 import { INIT_HELP, initCommand } from "./init.js";
 import { UsageError } from "./io.js";
@@ -39,7 +39,7 @@ Examples:
   senate assess "proposals/*.yaml" --baseline baseline.json`;
 
 interface Command {
-  run: (argv: string[], env: CliEnv) => CommandResult;
+  run: (argv: string[], env: StreamEnv) => CommandResult | Promise<CommandResult>;
   help: string;
 }
 
@@ -67,16 +67,29 @@ function help(args: string[]): CommandResult {
   return { code: 0, stdout: `${text}\n` };
 }
 
-/** Runs the CLI; the one place that catches exceptions and turns them into exit codes. */
-export function run(argv: string[], env: CliEnv = processEnv()): CommandResult {
+/**
+ * Runs the CLI; the one place that catches exceptions and turns them into exit codes. What a command
+ * streams goes to `env.out` and `env.err`; without them (a test), it is collected into the result.
+ */
+export async function run(argv: string[], env: CliEnv = processEnv()): Promise<CommandResult> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h") return { code: 0, stdout: `${HELP}\n` };
   if (name === "help") return help(rest);
   if (name === "--version" || name === "-v") return { code: 0, stdout: `${TOOL_VERSION}\n` };
   const command = COMMANDS[name];
   if (!command) return unknown(name);
+  const out: string[] = [];
+  const err: string[] = [];
+  const streams: StreamEnv = { ...env, out: env.out ?? ((t) => out.push(t)), err: env.err ?? ((t) => err.push(t)) };
+  const result = await runCommand(name, command, rest, streams);
+  const stdout = `${out.join("")}${result.stdout ?? ""}`;
+  const stderr = `${err.join("")}${result.stderr ?? ""}`;
+  return { code: result.code, ...(stdout ? { stdout } : {}), ...(stderr ? { stderr } : {}) };
+}
+
+async function runCommand(name: string, command: Command, rest: string[], env: StreamEnv): Promise<CommandResult> {
   try {
-    return command.run(rest, env);
+    return await command.run(rest, env);
   } catch (error) {
     if (error instanceof HelpRequested) return { code: 0, stdout: `${error.text}\n` };
     // A usage message may quote an argument, which can hold anything.

@@ -1,6 +1,8 @@
 import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
 import { parseProposal } from "../proposal/parse.js";
+import { eachItem, signalExitCode, watchSignals } from "./batch.js";
+import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
 import { readInput } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
@@ -21,18 +23,31 @@ Exit codes: 0 all valid; 2 a file is invalid or cannot be read, or a glob matche
 Example:
   senate validate examples/stroke-hasu.yaml examples/maternity-unit.md "proposals/**/*.yaml"`;
 
-/** `senate validate`: one line per issue, exit 0 when every file is valid. */
-export function validateCommand(argv: string[]): CommandResult {
+/** `senate validate`: one line per file as it is checked (`file: valid` on standard output, each issue on standard error); exit 0 when every file is valid. */
+export async function validateCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, LIMIT_OPTIONS, VALIDATE_HELP);
   if (positionals.length === 0) return { code: 2, stderr: `senate validate: name at least one file\n\n${VALIDATE_HELP}\n` };
   const limits = readLimits(values);
-  const out: string[] = [];
-  const err: string[] = [];
-  for (const file of expandArgs(positionals)) {
-    const text = readInput(file, limits);
-    const parsed = text.ok ? parseProposal(text.value, { filename: file === "-" ? "<stdin>" : file, limits }) : text;
-    if (parsed.ok) out.push(`${terminalName(file)}: valid`);
-    else err.push(...parsed.issues.map(formatIssue));
+  const files = expandArgs(positionals);
+  let invalid = false;
+  const signals = watchSignals();
+  try {
+    const stopped = await eachItem(
+      files,
+      (file) => file,
+      (file, _i, clear) => {
+        const text = readInput(file, limits);
+        const parsed = text.ok ? parseProposal(text.value, { filename: file === "-" ? "<stdin>" : file, limits }) : text;
+        if (parsed.ok) return env.out(`${terminalName(file)}: valid\n`);
+        invalid = true;
+        clear();
+        env.err(parsed.issues.map((i) => `${formatIssue(i)}\n`).join(""));
+      },
+      { command: "validate", signals, progress: env.progress },
+    );
+    if (stopped) return { code: signalExitCode(stopped), stderr: `senate validate: stopped by ${stopped}\n` };
+    return { code: invalid ? 2 : 0 };
+  } finally {
+    signals.stop();
   }
-  return { code: err.length > 0 ? 2 : 0, stdout: out.length > 0 ? `${out.join("\n")}\n` : "", stderr: err.length > 0 ? `${err.join("\n")}\n` : "" };
 }

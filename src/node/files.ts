@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats, statSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from "node:path";
 import type { AssessOptions } from "../assess/assess.js";
 import { assess } from "../assess/assess.js";
@@ -12,10 +12,26 @@ import { type ParsedProposal, parseProposal } from "../proposal/parse.js";
 import { decodeBytes } from "../source/decode.js";
 import { DEFAULT_LIMITS, type Limits } from "../source/limits.js";
 
-/** A file's bytes, stopping once more than `max` have been read. */
+/** What a path that is not a regular file is, in words (undefined for a regular file). */
+function notRegular(stat: Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return "is a directory; name a file";
+  const kind = stat.isFIFO() ? "a named pipe (FIFO)" : stat.isCharacterDevice() ? "a character device" : stat.isBlockDevice() ? "a block device" : "a socket";
+  // Opening a pipe with no writer waits for ever, and a device may never end: neither is opened.
+  return `is ${kind}, not a regular file; only regular files are read (the CLI reads a stream from standard input, named -)`;
+}
+
+class NotRegular extends Error {}
+
+/**
+ * A file's bytes, stopping once more than `max` have been read. Opened without blocking (a pipe put
+ * in the file's place after it was checked would otherwise wait for a writer), then checked again.
+ */
 function readBounded(path: string, max: number): Uint8Array {
-  const fd = openSync(path, "r");
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   try {
+    const kind = notRegular(fstatSync(fd));
+    if (kind !== undefined) throw new NotRegular(kind);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -50,14 +66,15 @@ function assessFileIssues(path: unknown, options: unknown): Issue[] {
   return [...pathIssues(path, limits), ...paths];
 }
 
-/** Reads a file as UTF-8 text; a missing file, a directory or bad bytes come back as issues. */
+/** Reads a file as UTF-8 text; a missing file, a directory, a pipe, a device or bad bytes come back as issues. */
 export function readTextFile(path: string, limits: Partial<Limits> = {}): Result<string> {
   const all = { ...DEFAULT_LIMITS, ...limits };
   const fail = (message: string): Result<string> => ({ ok: false, issues: [{ code: "read_failed", message, pointer: "", file: path }] });
   let size: number;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return fail("is a directory; name a file");
+    const kind = notRegular(stat);
+    if (kind !== undefined) return fail(kind);
     size = stat.size;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -70,13 +87,14 @@ export function readTextFile(path: string, limits: Partial<Limits> = {}): Result
     };
   }
   try {
-    // A device or pipe reports size 0 and may never end: read no more than one byte past the limit.
+    // A file may grow after it was measured: read no more than one byte past the limit.
     const bytes = readBounded(path, all.maxBytes);
     if (bytes.length > all.maxBytes) {
       return { ok: false, issues: [{ code: "too_large", message: `file is over the limit of ${all.maxBytes} bytes (maxBytes)`, pointer: "", file: path }] };
     }
     return decodeBytes(bytes, path, all);
   } catch (error) {
+    if (error instanceof NotRegular) return fail(error.message);
     return fail(`cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
 }

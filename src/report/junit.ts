@@ -124,12 +124,25 @@ export function formatJunit(report: AssessmentReport): string {
   return formatJunitAll([report]);
 }
 
+/**
+ * A JUnit document in pieces, so that a caller can write one report at a time: `head`, each report's
+ * suites (from {@link formatJunitSuites}), then `tail`; joined, the document {@link formatJunitAll} writes.
+ */
+export const JUNIT_DOCUMENT = { head: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n', tail: "</testsuites>\n" } as const;
+
+/** One report's suites, one per principle, with ids numbered from `firstId`; each ends with a line break. */
+export function formatJunitSuites(report: AssessmentReport, firstId: number): string {
+  const gaps = new Map(report.gaps.map((g) => [g.criterion, g]));
+  return report.principles.map((p, i) => `${suite(p, firstId + i, report, gaps)}\n`).join("");
+}
+
 /** Several reports (files, or frameworks) as one JUnit document: every report's suites, numbered in turn. */
 export function formatJunitAll(reports: readonly AssessmentReport[]): string {
-  let index = 0;
-  const suites = reports.flatMap((report) => {
-    const gaps = new Map(report.gaps.map((g) => [g.criterion, g]));
-    return report.principles.map((p) => suite(p, index++, report, gaps));
+  let firstId = 0;
+  const suites = reports.map((report) => {
+    const text = formatJunitSuites(report, firstId);
+    firstId += report.principles.length;
+    return text;
   });
-  return ['<?xml version="1.0" encoding="UTF-8"?>', "<testsuites>", ...suites, "</testsuites>", ""].join("\n");
+  return `${JUNIT_DOCUMENT.head}${suites.join("")}${JUNIT_DOCUMENT.tail}`;
 }

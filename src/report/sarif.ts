@@ -151,13 +151,33 @@ export function formatSarif(report: AssessmentReport, options: SarifOptions = {}
   return formatSarifAll([report], options.framework ? [options.framework] : []);
 }
 
+/**
+ * A SARIF log in pieces, so that a caller can write one run at a time: `head`, the runs (from
+ * {@link formatSarifRun}) separated by `separator`, then `tail`. Joined, they are the log
+ * {@link formatSarifAll} writes, byte for byte.
+ */
+export const SARIF_LOG = {
+  head: `{\n  "$schema": ${JSON.stringify(SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    `,
+  separator: ",\n    ",
+  tail: "\n  ]\n}\n",
+} as const;
+
+/** One report as a run of a SARIF log, indented to sit in the log's `runs` array. */
+export function formatSarifRun(report: AssessmentReport, framework?: Framework): string {
+  // JSON escapes line breaks inside strings (safeJson the hidden ones too), so every line break here is structure.
+  return safeJson(sarifRun(report, framework ? { framework } : {}), 2).replace(/\n/g, "\n    ");
+}
+
 /** Several reports (files, or frameworks) as one SARIF log: one run per report. */
 export function formatSarifAll(reports: readonly AssessmentReport[], frameworks: readonly Framework[] = []): string {
-  const runs = reports.map((r) => {
-    const framework = frameworks.find((f) => f.id === r.framework.id);
-    return sarifRun(r, framework ? { framework } : {});
-  });
-  return `${safeJson({ $schema: SCHEMA_URI, version: "2.1.0", runs }, 2)}\n`;
+  if (reports.length === 0) return `${safeJson({ $schema: SCHEMA_URI, version: "2.1.0", runs: [] }, 2)}\n`;
+  const runs = reports.map((r) =>
+    formatSarifRun(
+      r,
+      frameworks.find((f) => f.id === r.framework.id),
+    ),
+  );
+  return `${SARIF_LOG.head}${runs.join(SARIF_LOG.separator)}${SARIF_LOG.tail}`;
 }
 
 function sarifRun(report: AssessmentReport, options: SarifOptions): Record<string, unknown> {

@@ -3,9 +3,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assessCommand } from "../../src/cli/assess.js";
+import { progressLine } from "../../src/cli/batch.js";
 import { expandArgs, matchGlob, matchSegment } from "../../src/cli/glob.js";
 import { UsageError } from "../../src/cli/io.js";
+import { run } from "../../src/cli/run.js";
 
 // Globs, one summary over several files, JSON arrays and NDJSON, progress on a terminal, and the
 // exit code of the worst file.
@@ -146,18 +147,25 @@ describe("progress", () => {
       return file;
     });
 
-  it("is shown, then cleared, for more than 20 files when standard error is a terminal", () => {
+  it("is shown, then cleared, for more than 20 files when standard error is a terminal", async () => {
     const lines: (string | undefined)[] = [];
-    const r = assessCommand([...copies(21), "--format", "json", "--fail-on", "never"], { ...env, progress: (l) => lines.push(l) });
+    const r = await run(["assess", ...copies(21), "--format", "json", "--fail-on", "never"], { ...env, progress: (l) => lines.push(l) });
     expect(r.code).toBe(0);
-    expect(lines).toHaveLength(22);
     expect(lines[0]).toBe(`senate assess: 1/21 ${join(tmp, "copy-1.yaml")}`);
+    // At most ten updates a second: every line names a file in hand, with the rate and time left once known.
+    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^senate assess: \d+\/21 \([\d.]+ files\/s, about \d+ (s|min) left\) \S+copy-\d+\.yaml$/);
     expect(lines.at(-1)).toBeUndefined();
   }, 60000);
 
-  it("is not shown for 20 files or fewer", () => {
+  it("is not shown for 20 files or fewer", async () => {
     const lines: (string | undefined)[] = [];
-    assessCommand([...copies(20), "--format", "json", "--fail-on", "never"], { ...env, progress: (l) => lines.push(l) });
+    await run(["assess", ...copies(20), "--format", "json", "--fail-on", "never"], { ...env, progress: (l) => lines.push(l) });
     expect(lines).toEqual([]);
+  });
+
+  it("names the file with its control characters shown as escapes, and estimates from the rate so far", () => {
+    expect(progressLine("validate", 0, 100, 0, "a\u001b[2Jb.yaml")).toBe("senate validate: 1/100 a\\u001b[2Jb.yaml");
+    expect(progressLine("assess", 50, 10_050, 10_000, "p.yaml")).toBe("senate assess: 51/10050 (5.0 files/s, about 33 min left) p.yaml");
+    expect(progressLine("assess", 4000, 10_000, 10_000, "p.yaml")).toBe("senate assess: 4001/10000 (400 files/s, about 15 s left) p.yaml");
   });
 });

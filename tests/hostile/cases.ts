@@ -250,11 +250,10 @@ const PROPOSALS: HostileCase[] = [
     limit: "maxBytes",
   },
   {
-    name: "an endless device file is read no further than maxBytes",
+    name: "an endless device file is refused without being read",
     area: "proposal",
     args: validate("/dev/zero"),
-    problems: [{ file: "/dev/zero", code: "too_large" }],
-    limit: "maxBytes",
+    problems: [{ file: "/dev/zero", code: "read_failed", message: /is a character device, not a regular file/ }],
   },
   {
     name: "a 1 MB single line (minified JSON)",

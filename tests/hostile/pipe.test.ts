@@ -21,6 +21,9 @@ describe("a reader that closes the pipe early", () => {
   it.each([
     ["a JSON report", ["assess", "examples/stroke-hasu.yaml", "--format", "json", "--fail-on", "never"], 0],
     ["an HTML report", ["assess", "examples/minor-injuries-overnight.yaml", "--format", "html"], 1],
+    // Streamed: the pipe closes while reports are still to come; the run finishes, so the red one still fails the gate.
+    ["several reports, the red one last", ["assess", "examples/stroke-hasu.yaml", "examples/maternity-unit.md", "examples/minor-injuries-overnight.yaml"], 1],
+    ["several files validated", ["validate", "examples/stroke-hasu.yaml", "examples/maternity-unit.md", "examples/minor-injuries-overnight.yaml"], 0],
   ])("%s: no stack trace, and the command's own exit code", async (_name, args, code) => {
     const r = await closeStdoutAtOnce(args as string[]);
     expect(r.stderr).not.toMatch(/\n\s+at |EPIPE|Unhandled/);

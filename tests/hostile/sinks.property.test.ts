@@ -197,10 +197,10 @@ describe("no hostile file name or title survives raw into the CLI's lines", () =
   const proposalJson = (title: string) =>
     JSON.stringify({ ...base, metadata: { ...base.metadata, title } }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
-  it("validate's lines, the summary table, the combined summary and the problem lines", () => {
+  it("validate's lines, the summary table, the combined summary and the problem lines", async () => {
     let n = 0;
-    fc.assert(
-      fc.property(texts, (t) => {
+    await fc.assert(
+      fc.asyncProperty(texts, async (t) => {
         const dir = join(root, String(n++));
         mkdirSync(dir);
         const names = [`${fileName(t.file)}.json`, `${fileName(t.text)}2.json`];
@@ -210,11 +210,11 @@ describe("no hostile file name or title survives raw into the CLI's lines", () =
         process.chdir(dir);
         try {
           const runs = [
-            run(["validate", ...names], ENV),
-            run(["assess", ...names, "--fail-on", "never"], ENV),
-            run(["assess", names[0]!, "--framework", "london-2020,west-midlands", "--fail-on", "never"], ENV),
-            run(["assess", names[0]!, "--framework", "london-2020,west-midlands", "--format", "markdown", "--fail-on", "never"], ENV),
-            run(["validate", `${fileName(t.title)}bad.yaml`], ENV),
+            await run(["validate", ...names], ENV),
+            await run(["assess", ...names, "--fail-on", "never"], ENV),
+            await run(["assess", names[0]!, "--framework", "london-2020,west-midlands", "--fail-on", "never"], ENV),
+            await run(["assess", names[0]!, "--framework", "london-2020,west-midlands", "--format", "markdown", "--fail-on", "never"], ENV),
+            await run(["validate", `${fileName(t.title)}bad.yaml`], ENV),
           ];
           for (const [i, r] of runs.entries()) {
             expectNoHazards(`run ${i} stdout`, r.stdout ?? "");

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { createRequire, syncBuiltinESMExports } from "node:module";
 import { join } from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
+import { patchFs } from "../helpers/patch-fs.js";
 import { FRAMEWORK, PROPOSAL, REVIEWS, WAIVERS } from "../hostile/documents.js";
 import { CLI, runCli } from "../hostile/run-cli.js";
 import { makeDir } from "./sandbox.js";
@@ -13,23 +13,6 @@ import { makeDir } from "./sandbox.js";
 // fails, no output is written at all.
 
 const OLD = "the previous report, which must survive\n";
-const require = createRequire(import.meta.url);
-const fs = require("node:fs") as Record<string, unknown>;
-const saved: [string, unknown][] = [];
-
-/** Replaces an fs function for the code under test (ESM imports included) until the test ends. */
-function patch(name: string, replacement: (original: (...args: never[]) => unknown) => (...args: never[]) => unknown): void {
-  const original = fs[name] as (...args: never[]) => unknown;
-  saved.push([name, original]);
-  fs[name] = replacement(original);
-  syncBuiltinESMExports();
-}
-
-afterEach(() => {
-  for (const [name, original] of saved.splice(0).reverse()) fs[name] = original;
-  syncBuiltinESMExports();
-});
-
 const ENV = { isTTY: false, noColor: true, now: new Date("2026-01-01T00:00:00Z") };
 
 /** A folder holding a valid proposal (p.yaml), companions, and an existing output file (out.json). */
@@ -48,29 +31,29 @@ afterAll(() => {
 });
 
 describe("--output is written atomically", () => {
-  it("a write that fails half-way leaves the old file whole and no temporary file", () => {
+  it("a write that fails half-way leaves the old file whole and no temporary file", async () => {
     const { dir, at } = folder();
     const before = listing(dir);
-    patch("writeSync", (original) => (fd: number, data: string) => {
+    patchFs("writeSync", (original) => (fd: number, data: string) => {
       (original as (fd: number, data: string) => number)(fd, String(data).slice(0, 100));
       throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
     });
-    const result = run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
+    const result = await run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot write .*out\.json.*ENOSPC/);
     expect(readFileSync(at("out.json"), "utf8")).toBe(OLD);
     expect(listing(dir)).toEqual(before);
   });
 
-  it("a rename that fails leaves the old file whole and no temporary file", () => {
+  it("a rename that fails leaves the old file whole and no temporary file", async () => {
     const { dir, at } = folder();
     const before = listing(dir);
     const fail = () => () => {
       throw Object.assign(new Error("EXDEV: cross-device link not permitted"), { code: "EXDEV" });
     };
-    patch("renameSync", fail);
-    patch("linkSync", fail);
-    const result = run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
+    patchFs("renameSync", fail);
+    patchFs("linkSync", fail);
+    const result = await run(["assess", at("p.yaml"), "--format", "json", "--output", at("out.json"), "--fail-on", "never"], ENV);
     expect(result.code).toBe(2);
     expect(readFileSync(at("out.json"), "utf8")).toBe(OLD);
     expect(listing(dir)).toEqual(before);
