@@ -13,8 +13,12 @@ import { bestTimes } from "./timing.js";
 // `npm test` runs the small sizes; `npm run probe` (PROBE_SCALE=10) runs sizes ten times larger.
 
 const SCALE = Number(process.env.PROBE_SCALE ?? 1);
-/** How much more a unit may cost at ten times the size: generous, for noise and warm-up. */
-const GROWTH = 3;
+/**
+ * How much more a unit may cost at ten times the size: generous, for noise and warm-up, and more so at
+ * `npm test`'s small sizes on a loaded machine (3 failed there once under CI load). A cost that grows
+ * with the square of the input still gives about ten.
+ */
+const GROWTH = SCALE > 1 ? 3 : 5;
 /** Memory below this increase over a trivial run is noise, not growth (MiB). */
 const MEMORY_FLOOR = 8;
 
