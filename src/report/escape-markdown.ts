@@ -22,7 +22,8 @@ function codeSpan(url: string): string {
  * URLs become code, and a part cannot open a line with a workflow command.
  */
 export function markdownInline(text: string, special: (plain: string) => string): string {
-  return showHidden(text)
+  // Leading tabs or spaces would open an indented code block where the text starts a line, item or quote.
+  return showHidden(text.replace(/^[\t ]+/, ""))
     .split(BARE_URL)
     .map((part, i) => (i % 2 === 1 ? codeSpan(part) : breakCommands(special(part), (c) => `\\${c}`)))
     .join("");
