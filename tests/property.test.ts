@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type AssessOptions, assess } from "../src/assess/assess.js";
 import { BUILTIN_FRAMEWORKS } from "../src/generated/frameworks.js";
 import type { CheckSpec } from "../src/model/check.js";
+import { STAGES } from "../src/model/common.js";
 import type { Framework } from "../src/model/framework.js";
 import { getAt, splitPointer, toPointer } from "../src/model/pointer.js";
 import { evidenceGrade, evidenceType, PROTECTED_CHARACTERISTICS, Proposal } from "../src/model/proposal.js";
@@ -91,16 +92,7 @@ function sections(ids: string[], strong: boolean): Shape {
       id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/),
       title: line,
       version: line,
-      stage: fc.constantFrom(
-        "case-for-change",
-        "stage-1-sense-check",
-        "pre-consultation-business-case",
-        "stage-2-assurance",
-        "consultation",
-        "decision-making-business-case",
-        "decision",
-        "implementation",
-      ),
+      stage: fc.constantFrom(...STAGES),
       date: isoDate,
       sponsor: line,
       region: line,

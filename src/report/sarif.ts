@@ -78,7 +78,7 @@ function suppression(gap: Gap, report: AssessmentReport): Json[] | undefined {
   return [{ kind: "external", status: "accepted", justification }];
 }
 
-function location(gap: Gap, proposalFile: string | undefined, artifactIndex: Map<string, number>): Json {
+function location(gap: Pick<Gap, "pointer" | "location">, proposalFile: string | undefined, artifactIndex: Map<string, number>): Json {
   const file = gap.location?.file ?? proposalFile;
   const region = gap.location ? { startLine: gap.location.line, startColumn: gap.location.column } : { startLine: 1 };
   const index = file === undefined ? undefined : artifactIndex.get(file);
@@ -109,11 +109,7 @@ function result(gap: Gap, report: AssessmentReport, ruleIndex: Map<string, numbe
 /** A criterion awaiting the panel: a note, never an error or warning, with the question to answer. */
 function panelResult(item: PanelItem, report: AssessmentReport, ruleIndex: Map<string, number>, artifactIndex: Map<string, number>): Json {
   const first = item.offers[0];
-  const where = location(
-    { pointer: first?.pointer ?? "", ...(first?.location ? { location: first.location } : {}) } as Gap,
-    report.proposal.file,
-    artifactIndex,
-  );
+  const where = location({ pointer: first?.pointer ?? "", ...(first?.location ? { location: first.location } : {}) }, report.proposal.file, artifactIndex);
   return {
     ruleId: item.criterion,
     ...(ruleIndex.has(item.criterion) ? { ruleIndex: ruleIndex.get(item.criterion) } : {}),
