@@ -1,4 +1,5 @@
 import { escapeSegment } from "../model/pointer.js";
+import { CITATION } from "../source/markdown.js";
 import { FILLER_WORDS, MIN_CONTENT_WORDS, NAMING_FIELDS, NON_ANSWERS, type NonAnswerKind } from "./non-answers.js";
 
 /** A text that fills a field without answering it, and the phrase that gives it away. */
@@ -52,7 +53,8 @@ const GENUINE_ANSWERS: ReadonlySet<string> = new Set(["do nothing", "do-nothing"
  * Decides whether a WHOLE value is a non-answer: it holds a catalogue phrase, and once every such
  * phrase is removed fewer than MIN_CONTENT_WORDS words of content remain ("Unknown - to be
  * confirmed by finance" is one; "Unknown demand is modelled with a 10% buffer" is not). Text with
- * no letter or digit at all ("-", "?", "...") is a template marker. Blank text is not a non-answer
+ * no letter or digit at all ("-", "?", "...") is a template marker; text that only cites evidence
+ * ("[E3] [E4]") is a bare reference, and citations never count as content. Blank text is not a non-answer
  * here: it is missing, and checks say so.
  */
 export function findNonAnswer(text: string): NonAnswer | undefined {
@@ -76,10 +78,19 @@ const CACHE_CHARS = 4_000_000;
 const CACHE = new Map<string, NonAnswer | undefined>();
 let cachedChars = 0;
 
+/**
+ * The text with its evidence citations (`[E3]`) blanked out, keeping every offset: a citation
+ * points at evidence and says nothing itself, so "See appendix 4 [E17] [E11]" is still a bare reference.
+ */
+function withoutCitations(value: string): string {
+  return value.replace(CITATION, (match: string, id: string) => (/\d/.test(id) ? " ".repeat(match.length) : match));
+}
+
 function screen(text: string): NonAnswer | undefined {
   const value = text.replace(/\s+/g, " ").replace(/[‘’]/g, "'").trim();
   if (value === "") return undefined;
-  if (!/[\p{L}\p{N}]/u.test(value)) return { kind: "template-marker", phrase: value };
+  const uncited = withoutCitations(value);
+  if (!/[\p{L}\p{N}]/u.test(uncited)) return { kind: uncited === value ? "template-marker" : "bare-reference", phrase: value };
   if (GENUINE_ANSWERS.has(value.toLowerCase().replace(/[.!]+$/, ""))) return undefined;
   const found: (NonAnswer & { at: number })[] = [];
   let rest = value;
@@ -90,7 +101,7 @@ function screen(text: string): NonAnswer | undefined {
       return " ".repeat(match.length);
     });
   }
-  if (found.length === 0 || contentWords(rest, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return undefined;
+  if (found.length === 0 || contentWords(withoutCitations(rest), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return undefined;
   const first = found.reduce((a, b) => (b.at < a.at ? b : a));
   return { kind: first.kind, phrase: first.phrase };
 }

@@ -20,6 +20,10 @@ export const NON_ANSWERS: readonly (readonly [text: string, kind: NonAnswerKind]
   ["Detailed in the workforce plan", "bare-reference"],
   ["See p. 42", "bare-reference"],
   ["Refer to slide 7", "bare-reference"],
+  // Citations point at evidence and say nothing themselves.
+  ["See appendix 4. [E17] [E11] [E2]", "bare-reference"],
+  ["To be confirmed [E13]", "deferral"],
+  ["[E3] [E4]", "bare-reference"],
   // A post with nobody in it, and more form placeholders.
   ["Vacant", "deferral"],
   ["Vacant (consultant post)", "deferral"],
@@ -134,6 +138,7 @@ export const GENUINE_ANSWERS: readonly string[] = [
   "Detailed in the workforce plan: 26 WTE nurses and 9 WTE therapists by 2027",
   "Page 3 of the leaflet is printed in easy read and six languages",
   "Annual activity of 2,950 confirmed strokes (figure A)",
+  "See [E3]: door-to-needle time fell from 58 to 40 minutes",
   "Do nothing",
   "Do minimum.",
   "Unknown demand is modelled with a 10% buffer",
