@@ -166,26 +166,43 @@ export function nonAnswerIn(value: unknown, pointer: string, item = false): Foun
   );
 }
 
+/** The non-answer that names a list item ("organisation: TBC"), when a record item is named by one. */
+function unnamedItem(value: unknown, pointer: string, keep: ReadonlySet<string>): FoundNonAnswer | undefined {
+  if (!isRecord(value)) return undefined;
+  const naming = NAMING_FIELDS.find((f) => typeof value[f] === "string" && !isBlank(value[f]));
+  if (naming === undefined || keep.has(value[naming] as string)) return undefined;
+  return nonAnswerIn(value[naming], `${pointer}/${escapeSegment(naming)}`);
+}
+
 /**
  * A copy of a value without its non-answer text leaves (dropped from objects and lists), and the
- * non-answers dropped. Texts in `keep` stay: a schema fragment that names "unknown" in a `const`
- * means the enum value, not a non-answer.
+ * non-answers dropped. With `items`, a list item whose naming field is a non-answer is dropped
+ * whole too: a partner organisation called "TBC" that "supports" is nobody's support. Texts in
+ * `keep` stay: a schema fragment that names "unknown" in a `const` means the enum value, not a non-answer.
  */
-export function withoutNonAnswers(value: unknown, pointer: string, keep: ReadonlySet<string>, dropped: FoundNonAnswer[] = []): unknown {
+export function withoutNonAnswers(value: unknown, pointer: string, keep: ReadonlySet<string>, dropped: FoundNonAnswer[] = [], items = false): unknown {
   const drop = (v: unknown, at: string) => {
     if (typeof v !== "string" || keep.has(v)) return false;
     const found = nonAnswerIn(v, at);
     if (found) dropped.push(found);
     return found !== undefined;
   };
+  const dropItem = (v: unknown, at: string) => {
+    const found = items ? unnamedItem(v, at, keep) : undefined;
+    if (found) dropped.push(found);
+    return found !== undefined;
+  };
   if (Array.isArray(value)) {
-    return value.flatMap((v, i) => (drop(v, `${pointer}/${i}`) ? [] : [withoutNonAnswers(v, `${pointer}/${i}`, keep, dropped)]));
+    return value.flatMap((v, i) => {
+      const at = `${pointer}/${i}`;
+      return drop(v, at) || dropItem(v, at) ? [] : [withoutNonAnswers(v, at, keep, dropped, items)];
+    });
   }
   if (!isRecord(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const at = `${pointer}/${escapeSegment(k)}`;
-    if (!drop(v, at)) copy[k] = withoutNonAnswers(v, at, keep, dropped);
+    if (!drop(v, at)) copy[k] = withoutNonAnswers(v, at, keep, dropped, items);
   }
   return copy;
 }

@@ -140,4 +140,19 @@ export const KIND_DOCUMENTS: CorpusDocument[] = [
       },
     ],
   },
+  {
+    file: "partners-unnamed.yaml",
+    base: STROKE,
+    traps: [
+      {
+        what: "the two commissioners that 'support' are named 'TBC' and '<organisation of the partner support>'",
+        category: "non-answer",
+        at: "/pathway/partnerSupport/0/organisation",
+        kind: "schema",
+        shape: "name",
+        flags: { "NHSE-4.1": n },
+        message: "not counting non-answers such as deferral 'TBC' at /pathway/partnerSupport/0/organisation",
+      },
+    ],
+  },
 ];
