@@ -5,7 +5,11 @@ import type { CheckContext, CheckOf, CheckRunner } from "./types.js";
 
 const GRADES = ["very-low", "low", "moderate", "high"] as const;
 
-const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** An item titled as the proposal itself is: the document cited as evidence for what it says. */
 function selfCitation(ctx: CheckContext, item: EvidenceItem, i: number): FoundNonAnswer | undefined {
