@@ -8,7 +8,7 @@ import { diffReports } from "../report/diff.js";
 import { diffSummary } from "../report/diff-format.js";
 import { safeJson } from "../report/escape-json.js";
 import { type FormatName, formatReport } from "../report/format.js";
-import { formatJunitSuites, JUNIT_DOCUMENT } from "../report/junit.js";
+import { formatJunitSuites, JUNIT_DOCUMENT, junitLabels } from "../report/junit.js";
 import { formatSarifRun, SARIF_LOG } from "../report/sarif.js";
 import { percent, ratingWord } from "../report/words.js";
 import type { FileOutcome } from "./assess-inputs.js";
@@ -90,6 +90,7 @@ export function reportStream(out: Output, options: StreamOptions): ReportStream 
   let written = 0;
   let pieces = 0;
   let suites = 0;
+  const labels = junitLabels();
   const piece = (text: string) => {
     out.write(`${pieces === 0 ? head : separator}${text}`);
     pieces++;
@@ -100,7 +101,7 @@ export function reportStream(out: Output, options: StreamOptions): ReportStream 
     // An element of safeJson(reports, 2): a one-element array's text without its brackets.
     if (array) return safeJson([r], 2).slice(4, -2);
     if (format === "sarif") return formatSarifRun(r, framework);
-    if (format === "junit") return formatJunitSuites(r, suites);
+    if (format === "junit") return formatJunitSuites(r, suites, labels(r));
     return formatReport(r, format, { color: options.color, ...(framework ? { framework } : {}) });
   };
   const combined = (reports: AssessmentReport[]) => {
