@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatGithub, formatGithubSummary } from "../../src/report/github.js";
+import { formatGithubSummary } from "../../src/report/github.js";
+import { formatGithub } from "../../src/report/github-annotations.js";
 import { EXAMPLE_NAMES, exampleReport, HOSTILE, HOSTILE_FILE, hostileReport, shown } from "./fixtures.js";
 
 const COMMAND = { critical: "error", major: "warning", minor: "notice" } as const;
