@@ -170,7 +170,11 @@ function wholeLog(options: StreamOptions) {
   const notes = () => {
     const { error, warning, notice } = log.omitted();
     const left = error + warning + notice;
-    return left > 0 ? [`${left} gaps not annotated (${error} errors, ${warning} warnings, ${notice} notices): GitHub shows 10 of each a step; every gap is in the job summary`] : [];
+    return left > 0
+      ? [
+          `${left} gaps not annotated (${error} errors, ${warning} warnings, ${notice} notices): GitHub shows 10 of each a step; every gap is in the job summary`,
+        ]
+      : [];
   };
   return { add: log.add, invalid: log.invalid, text: log.text, notes };
 }

@@ -122,7 +122,8 @@ function updatingBaseline(values: { "update-baseline"?: boolean | undefined; bas
   if (!values["update-baseline"]) return undefined;
   const path = values.baseline;
   if (path === undefined || path === "-") throw new UsageError("--update-baseline rewrites the --baseline file: name one");
-  if (values.output !== undefined && resolve(values.output) === resolve(path)) throw new UsageError("--output and --baseline name the same file; the baseline is rewritten by --update-baseline");
+  if (values.output !== undefined && resolve(values.output) === resolve(path))
+    throw new UsageError("--output and --baseline name the same file; the baseline is rewritten by --update-baseline");
   return existsSync(path) ? "rewrite" : "create";
 }
 
@@ -156,7 +157,14 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
       inputs,
       shared: shared.value,
       each: { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) },
-      stream: { format, ndjson: values.ndjson === true, color, frameworks, files: files.length, relative: relativeTo(values["base-dir"] ?? findBaseDir(process.cwd())) },
+      stream: {
+        format,
+        ndjson: values.ndjson === true,
+        color,
+        frameworks,
+        files: files.length,
+        relative: relativeTo(values["base-dir"] ?? findBaseDir(process.cwd())),
+      },
       failOn,
       ...(values["fail-on-gap"] === undefined ? {} : { failOnGap: oneOf(values["fail-on-gap"], GAP_SEVERITIES, "fail-on-gap", "critical") }),
       ...(update ? { updateBaseline: true } : {}),

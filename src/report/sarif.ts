@@ -120,7 +120,12 @@ function summaryOf(report: AssessmentReport, relative: (file: string) => string)
 function issueResult(issue: Issue, run: Run, relative: (file: string) => string): Json {
   if (!run.ruleIndex.has(issue.code)) {
     run.ruleIndex.set(issue.code, run.rules.length);
-    run.rules.push({ id: issue.code, shortDescription: { text: `Invalid input: ${issue.code}` }, helpUri: ERRORS_HELP, defaultConfiguration: { level: "error" } });
+    run.rules.push({
+      id: issue.code,
+      shortDescription: { text: `Invalid input: ${issue.code}` },
+      helpUri: ERRORS_HELP,
+      defaultConfiguration: { level: "error" },
+    });
   }
   const region = { startLine: issue.line ?? 1, startColumn: issue.column ?? 1 };
   const uri = artifactUri(relative(issue.file ?? "<input>"));
@@ -221,7 +226,11 @@ export function formatSarif(report: AssessmentReport, options: SarifOptions = {}
  * Several reports (files, or frameworks) as one SARIF log that code scanning accepts in one upload:
  * a run per framework holding every proposal's results, each run with its own category.
  */
-export function formatSarifAll(reports: readonly AssessmentReport[], frameworks: readonly Framework[] = [], options: Omit<SarifLogOptions, "frameworks"> = {}): string {
+export function formatSarifAll(
+  reports: readonly AssessmentReport[],
+  frameworks: readonly Framework[] = [],
+  options: Omit<SarifLogOptions, "frameworks"> = {},
+): string {
   // Frameworks lend their rules' guidance; only those with reports have runs here.
   const log = sarifLog({ ...options, frameworks: frameworks.filter((f) => reports.some((r) => r.framework.id === f.id)) });
   for (const r of reports) log.add(r);

@@ -86,12 +86,12 @@ function runProblems(run: Run, i: number): string[] {
     if (r.helpUri !== undefined && !r.helpUri.startsWith("https://")) problems.push(`${at}: rule ${r.id} help is not an https address`);
   }
   const seen = new Set<string>();
-  results.forEach((result, j) => {
+  for (const [j, result] of results.entries()) {
     problems.push(...resultProblems(result, run, `${at} result ${j}`));
     const key = JSON.stringify([result.ruleId, result.locations?.[0]?.physicalLocation?.artifactLocation?.uri, result.partialFingerprints]);
     if (seen.has(key)) problems.push(`${at} result ${j}: the same rule, file and fingerprints as an earlier result`);
     seen.add(key);
-  });
+  }
   return problems;
 }
 
@@ -108,7 +108,7 @@ export function githubSarifProblems(text: string): string[] {
   const repeated = categories.filter((c, i) => categories.indexOf(c) !== i);
   if (repeated.length > 0) problems.push(`runs share a tool and category: ${[...new Set(repeated)].join("; ")}`);
   if (runs.length > 1 && runs.some((r) => !r.automationDetails?.id)) problems.push("several runs, not every one with automationDetails.id");
-  runs.forEach((run, i) => problems.push(...runProblems(run, i)));
+  for (const [i, run] of runs.entries()) problems.push(...runProblems(run, i));
   const gzipped = gzipSync(text).length;
   if (gzipped > LIMITS.gzipBytes) problems.push(`${gzipped} bytes gzipped, over ${LIMITS.gzipBytes}`);
   return problems;

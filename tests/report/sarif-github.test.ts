@@ -24,7 +24,7 @@ const assessed: AssessmentReport[] = FRAMEWORKS.flatMap((framework) =>
 /** The n-th proposal of a programme: an example's report under another id and file, as a copy in another folder would give. */
 function nth(report: AssessmentReport, n: number): AssessmentReport {
   const file = `programme/area-${n % 7}/proposal-${n}.yaml`;
-  const locate = <T extends { location?: { file?: string; line: number; column: number } }>(x: T): T =>
+  const locate = <T extends { location?: { file?: string | undefined; line: number; column: number } | undefined }>(x: T): T =>
     x.location ? { ...x, location: { ...x.location, file } } : x;
   return {
     ...report,
