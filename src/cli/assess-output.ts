@@ -1,15 +1,16 @@
+import { gzipSync } from "node:zlib";
 import { combineReports } from "../assess/combine.js";
 import { BUILTIN_CROSSWALKS } from "../generated/frameworks.js";
 import { terminalName } from "../model/escape.js";
-import { formatIssue, type Issue } from "../model/issue.js";
 import type { Framework } from "../model/framework.js";
+import { formatIssue, type Issue } from "../model/issue.js";
 import type { AssessmentReport, Gap } from "../model/report.js";
 import { formatCombinedMarkdown, formatCombinedText } from "../report/combined.js";
 import { safeJson } from "../report/escape-json.js";
 import { type FormatName, formatReport } from "../report/format.js";
-import { formatJunitSuites, JUNIT_DOCUMENT, junitLabels } from "../report/junit.js";
 import { githubAnnotations } from "../report/github-annotations.js";
-import { sarifLog } from "../report/sarif.js";
+import { formatJunitSuites, JUNIT_DOCUMENT, junitLabels } from "../report/junit.js";
+import { GITHUB_SARIF_LIMITS, sarifLog } from "../report/sarif.js";
 import { percent, ratingWord } from "../report/words.js";
 import type { FileOutcome } from "./assess-inputs.js";
 import type { Output } from "./io.js";
@@ -163,7 +164,16 @@ function uniqueIssues(outcomes: readonly FileOutcome[]): Issue[] {
 function wholeLog(options: StreamOptions) {
   if (options.format === "sarif") {
     const log = sarifLog({ frameworks: options.frameworks, validation: true, ...(options.relative ? { relative: options.relative } : {}) });
-    return { add: log.add, invalid: log.invalid, text: log.text, notes: log.notes };
+    let size: string[] = [];
+    const text = () => {
+      const written = log.text();
+      // Code scanning takes the upload gzipped, up to 10 MiB; saying so beats a rejected upload with no reason.
+      const gzipped = gzipSync(written).length;
+      if (gzipped > GITHUB_SARIF_LIMITS.compressedBytes)
+        size = [`the SARIF log is ${gzipped} bytes gzipped, over the ${GITHUB_SARIF_LIMITS.compressedBytes} code scanning accepts; assess fewer files a run`];
+      return written;
+    };
+    return { add: log.add, invalid: log.invalid, text, notes: () => [...log.notes(), ...size] };
   }
   if (options.format !== "github") return undefined;
   const log = githubAnnotations();
