@@ -122,6 +122,22 @@ describe("senate diff", () => {
     expect(strict.stdout).toMatch(/The baseline holds no report for this proposal and framework: every gap counts as new/);
   });
 
+  it("over arrays, compares a proposal the old file lacks with nothing: every gap new", () => {
+    const old = path("two.json");
+    const now = path("three.json");
+    const files = ["examples/outpatient-virtual.yaml", "examples/minor-injuries-overnight.yaml"];
+    expect(senate(["assess", ...files, "--format", "json", "--output", old, "--fail-on", "never"]).code).toBe(0);
+    expect(senate(["assess", ...files, STROKE, "--format", "json", "--output", now, "--fail-on", "never"]).code).toBe(0);
+    const r = senate(["diff", old, now, "--format", "json", "--fail-on-new"]);
+    const diffs = JSON.parse(r.stdout);
+    expect(diffs).toHaveLength(3);
+    const added = diffs.find((d: { notInBaseline?: boolean }) => d.notInBaseline);
+    expect(added.proposal.id).toBe("NRV-STROKE-2025");
+    expect(added.rating.direction).toBe("added");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(added.regressed ? 1 : 0);
+  });
+
   it("rejects bad input with locations, and bad usage", () => {
     const bad = senate(["diff", path("base.json"), path("not-a-report.json")]);
     expect(bad.code).toBe(2);
