@@ -56,13 +56,15 @@ function tally(plan: AssessPlan, reports: ReportStream, env: StreamEnv, rewrite:
       env.err(problems.map((p) => `${p}\n`).join("") + notes.join(""));
     }
     state.invalid ||= problems.length > 0;
+    const floor = baseline ? undefined : plan.failOnGap; // with a baseline, the gate is on new gaps (baseline.ts)
     for (const o of outcomes) {
       if (!o.report) continue;
       state.failed ||= FAILS[plan.failOn].includes(o.report.summary.rating);
-      if (plan.failOnGap && !baseline) state.failed ||= o.report.gaps.some((g) => failsGapGate(g, plan.failOnGap as GapSeverity));
+      if (floor) state.failed ||= o.report.gaps.some((g) => failsGapGate(g, floor));
       rewrite?.(o.report);
+      if (!plan.stepSummary) continue;
       const summary = formatGithubSummary(o.report, fresh.get(o.report));
-      if (plan.stepSummary) appendText(plan.stepSummary, `${state.summaries++ > 0 ? "\n" : ""}${summary}`, "$GITHUB_STEP_SUMMARY");
+      appendText(plan.stepSummary, `${state.summaries++ > 0 ? "\n" : ""}${summary}`, "$GITHUB_STEP_SUMMARY");
     }
     reports.file(outcomes, baseline ? (fresh as FreshGaps) : undefined);
   };
