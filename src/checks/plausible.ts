@@ -1,3 +1,4 @@
+import { expandPointer } from "../model/pointer.js";
 import { outcome } from "./messages.js";
 import type { CheckOf, CheckRunner } from "./types.js";
 import { describe, eachMatch, unanswered } from "./values.js";
@@ -10,6 +11,8 @@ import { describe, eachMatch, unanswered } from "./values.js";
  */
 export const plausible: CheckRunner<CheckOf<"plausible">> = (check, ctx) => {
   const { min, max } = check;
+  // A wildcard that matches nothing (no breakdown given) has nothing implausible in it either.
+  if (check.path.includes("*") && expandPointer(ctx.proposal, check.path).length === 0) return outcome(true, check.path, "not_given", { pointer: check.path });
   return eachMatch(ctx, check.path, (value, pointer) => {
     if (value === undefined || value === null) return outcome(true, pointer, "not_given", { pointer });
     if (typeof value !== "number") {

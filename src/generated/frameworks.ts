@@ -2012,7 +2012,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             "id": "LDN-7.8",
             "title": "Costs and funding set out",
             "question": "What will the change cost in capital and running costs, who will pay, and is it affordable?",
-            "guidance": "Give the capital cost in /finance/capitalCost (0 if none, never negative) and the change in annual revenue cost in /finance/revenueCostPerYear, in pounds. Name the funding source in /finance/fundingSource and explain affordability for the system in /finance/affordability. Cite the business case in /finance/evidence.",
+            "guidance": "Give the capital cost in /finance/capitalCost (0 if none, never negative), with its parts in /finance/capitalBreakdown if you list them (they must add up to it, to within 1,000 pounds), and the change in annual revenue cost in /finance/revenueCostPerYear, in pounds. Name the funding source in /finance/fundingSource and explain affordability for the system in /finance/affordability. Cite the business case in /finance/evidence.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
@@ -2030,13 +2030,40 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                     "path": "/finance/capitalCost",
                     "min": 0,
                     "message": "The capital cost is negative; a saving belongs in the revenue cost"
+                  },
+                  {
+                    "kind": "plausible",
+                    "path": "/finance/capitalBreakdown/*/amount",
+                    "min": 0,
+                    "message": "A part of the capital cost is negative"
+                  },
+                  {
+                    "kind": "consistent",
+                    "message": "The parts of the capital cost do not add up to it",
+                    "rule": "sum",
+                    "total": "/finance/capitalCost",
+                    "parts": "/finance/capitalBreakdown/*/amount",
+                    "tolerance": 1000
                   }
                 ]
               },
               {
-                "kind": "present",
-                "path": "/finance/revenueCostPerYear",
-                "message": "The annual revenue cost is not stated"
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "present",
+                    "path": "/finance/revenueCostPerYear",
+                    "message": "The annual revenue cost is not stated"
+                  },
+                  {
+                    "kind": "consistent",
+                    "message": "The parts of the annual revenue cost do not add up to it",
+                    "rule": "sum",
+                    "total": "/finance/revenueCostPerYear",
+                    "parts": "/finance/revenueBreakdown/*/amount",
+                    "tolerance": 1000
+                  }
+                ]
               },
               {
                 "kind": "substantive",

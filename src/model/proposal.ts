@@ -308,9 +308,13 @@ const quality = z.strictObject({
 
 const money = z.number().describe("Pounds sterling.");
 
+const costLines = z.array(z.strictObject({ item: text.describe("What the money is for, e.g. building works, equipment, staff."), amount: money })).optional();
+
 const finance = z.strictObject({
   capitalCost: money.optional(),
+  capitalBreakdown: costLines.describe("The parts of the capital cost; they add up to capitalCost."),
   revenueCostPerYear: money.optional(),
+  revenueBreakdown: costLines.describe("The parts of the change in annual revenue cost (a saving is negative); they add up to revenueCostPerYear."),
   fundingSource: z.string().optional(),
   affordability: z.string().optional(),
   costToServiceUsers: z.string().optional(),

@@ -54,6 +54,13 @@ describe("plausible: a figure a quantity of its kind can take", () => {
       code: "plausible",
     },
     {
+      name: "a wildcard that matches nothing has nothing implausible",
+      proposal: proposal({ finance: { capitalCost: 10 } }),
+      check: { kind: "plausible", path: "/finance/capitalBreakdown/*/amount", min: 0 },
+      pass: true,
+      code: "not_given",
+    },
+    {
       name: "a figure not given has nothing implausible",
       proposal: proposal({}),
       check: { kind: "plausible", path: "/finance/capitalCost", min: 0 },

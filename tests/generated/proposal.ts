@@ -324,9 +324,35 @@ finance?: {
  */
 capitalCost?: number
 /**
+ * The parts of the capital cost; they add up to capitalCost.
+ */
+capitalBreakdown?: {
+/**
+ * What the money is for, e.g. building works, equipment, staff.
+ */
+item: string
+/**
+ * Pounds sterling.
+ */
+amount: number
+}[]
+/**
  * Pounds sterling.
  */
 revenueCostPerYear?: number
+/**
+ * The parts of the change in annual revenue cost (a saving is negative); they add up to revenueCostPerYear.
+ */
+revenueBreakdown?: {
+/**
+ * What the money is for, e.g. building works, equipment, staff.
+ */
+item: string
+/**
+ * Pounds sterling.
+ */
+amount: number
+}[]
 fundingSource?: string
 affordability?: string
 costToServiceUsers?: string

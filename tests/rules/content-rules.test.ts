@@ -174,6 +174,25 @@ describe("plausible figures in london-2020", () => {
     const zero = london({ finance: { capitalCost: 0, revenueCostPerYear: 0 } }, "LDN-7.8");
     expect(zero.checks[0]?.pass).toBe(true);
   });
+
+  it("cost breakdowns must add up to their totals (LDN-7.8)", () => {
+    const capitalBreakdown = [
+      { item: "Building works", amount: 15000000 },
+      { item: "Equipment", amount: 2400000 },
+    ];
+    const revenueBreakdown = [
+      { item: "Nurse staffing", amount: 2100000 },
+      { item: "Savings from shorter stays", amount: -1400000 },
+    ];
+    const wrong = london({ finance: { capitalCost: 18400000, capitalBreakdown, revenueCostPerYear: 700000, revenueBreakdown } }, "LDN-7.8");
+    expect(failures(wrong)[0]).toBe(
+      "The parts of the capital cost do not add up to it: /finance/capitalCost is 18400000, but /finance/capitalBreakdown/*/amount adds up to 17400000 (2 items)",
+    );
+    const right = london({ finance: { capitalCost: 17400000, capitalBreakdown, revenueCostPerYear: 700000, revenueBreakdown } }, "LDN-7.8");
+    expect(right.checks.slice(0, 2).every((k) => k.pass)).toBe(true);
+    const revenue = london({ finance: { capitalCost: 0, revenueCostPerYear: 900000, revenueBreakdown } }, "LDN-7.8");
+    expect(failures(revenue)[0]).toContain("/finance/revenueCostPerYear is 900000, but /finance/revenueBreakdown/*/amount adds up to 700000");
+  });
 });
 
 describe("remote access: zero minutes by video is not a journey", () => {
