@@ -8,7 +8,7 @@ export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-m
 /** Principle ids of the built-in london-2020 framework (version 3.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
 /** Criterion ids of the built-in london-2020 framework (version 3.0.0). */
-export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-1.5" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.8" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.5" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.8" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-1.5" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.8" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.5" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.8" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.9" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
 /** Principle ids of the built-in nhse-service-change framework (version 3.0.0). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
 /** Criterion ids of the built-in nhse-service-change framework (version 3.0.0). */
@@ -2286,6 +2286,73 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               }
             ],
             "recommendation": "Produce a workforce plan that sets out need, supply and the gap by staff group, with credible, timed actions to close the gap and a fallback if they fall short.",
+            "tags": [
+              "workforce"
+            ],
+            "references": [
+              {
+                "title": "NHS Long Term Workforce Plan (2023)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "LDN-7.9",
+            "title": "Workforce figures agree",
+            "question": "Where the workforce plan gives totals in whole-time equivalents, do the staff needed, the staff in post and the gap between them agree?",
+            "guidance": "This criterion applies when /workforce/wte gives staff needed or in post above zero. Give the whole-time equivalent staff the new model needs in /workforce/wte/required, those in post now in /workforce/wte/inPost, and the gap (required minus in post) in /workforce/wte/gap. A gap that does not follow from the other two means one of the figures is wrong, and the plan built on it cannot be judged.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "schema",
+                  "path": "/workforce/wte/required",
+                  "schema": {
+                    "type": "number",
+                    "not": {
+                      "maximum": 0
+                    }
+                  }
+                },
+                {
+                  "kind": "schema",
+                  "path": "/workforce/wte/inPost",
+                  "schema": {
+                    "type": "number",
+                    "not": {
+                      "maximum": 0
+                    }
+                  }
+                }
+              ]
+            },
+            "checks": [
+              {
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "present",
+                    "path": "/workforce/wte/required"
+                  },
+                  {
+                    "kind": "present",
+                    "path": "/workforce/wte/inPost"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "net-change",
+                    "from": "/workforce/wte/inPost",
+                    "to": "/workforce/wte/required",
+                    "change": "/workforce/wte/gap"
+                  }
+                ],
+                "message": "The workforce figures disagree, so at least one of them is wrong"
+              }
+            ],
+            "recommendation": "State the staff needed and in post in whole-time equivalents, and make the gap the difference between them.",
             "tags": [
               "workforce"
             ],

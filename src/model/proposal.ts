@@ -323,7 +323,17 @@ const finance = z.strictObject({
   evidence: evidenceIds.optional(),
 });
 
+const wte = z.number().min(0);
+
 const workforce = z.strictObject({
+  wte: z
+    .strictObject({
+      required: wte.optional().describe("Whole-time equivalent staff the new model needs."),
+      inPost: wte.optional().describe("Whole-time equivalent staff in post now."),
+      gap: z.number().optional().describe("Required minus in post: positive is a shortfall."),
+    })
+    .optional()
+    .describe("The workforce in whole-time equivalents (WTE), where the plan gives totals."),
   need: z.string().optional(),
   supply: z.string().optional(),
   gap: z.string().optional(),

@@ -364,6 +364,23 @@ unintendedConsequences?: string
 evidence?: string[]
 }
 workforce?: {
+/**
+ * The workforce in whole-time equivalents (WTE), where the plan gives totals.
+ */
+wte?: {
+/**
+ * Whole-time equivalent staff the new model needs.
+ */
+required?: number
+/**
+ * Whole-time equivalent staff in post now.
+ */
+inPost?: number
+/**
+ * Required minus in post: positive is a shortfall.
+ */
+gap?: number
+}
 need?: string
 supply?: string
 gap?: string

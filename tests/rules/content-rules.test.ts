@@ -243,3 +243,18 @@ describe("populations by design", () => {
     expect(london({ population: { ...children, transitions } }, "LDN-1.5").status).toBe("needs-review");
   });
 });
+
+describe("workforce figures in WTE (LDN-7.9)", () => {
+  it("applies only where WTE totals are given", () => {
+    expect(london({}, "LDN-7.9").status).toBe("not-applicable");
+  });
+
+  it("a gap that is not required minus in post is a gap quoting all three figures", () => {
+    const c = london({ workforce: { wte: { required: 31, inPost: 14, gap: 12 } } }, "LDN-7.9");
+    expect(c.status).toBe("not-met");
+    expect(failures(c)).toEqual([
+      "The workforce figures disagree, so at least one of them is wrong: /workforce/wte/gap is 12, but /workforce/wte/required (31) minus /workforce/wte/inPost (14) is 17",
+    ]);
+    expect(london({ workforce: { wte: { required: 31, inPost: 14, gap: 17 } } }, "LDN-7.9").status).toBe("met");
+  });
+});
