@@ -30,7 +30,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
   {
     "schemaVersion": "1",
     "id": "london-wm-nhse",
-    "version": "1.0.0",
+    "version": "2.0.0",
     "title": "Crosswalk between the London 2020, West Midlands and NHS England service-change frameworks",
     "note": "This mapping is this project's own reading of where the three built-in frameworks (london-2020, west-midlands and nhse-service-change) address the same theme, so that one proposal's reports can be read side by side. It is not published, endorsed or used by the London Clinical Senate, the West Midlands Clinical Senate or NHS England. A theme lists only the frameworks that address it; a framework left out of a theme has no principle or criterion on it. Ids name a whole principle, alongside its criteria, only where the whole principle is about the theme; otherwise they name just the criteria that are.",
     "links": [
