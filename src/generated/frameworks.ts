@@ -3647,7 +3647,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                         "kind": "equals",
                         "path": "/beds/alternativeCapacity/newOrExpanded",
                         "value": true,
-                        "message": "Existing services absorbing the demand are not alternative provision"
+                        "message": "The capacity is not shown to be new or expanded (existing services absorbing the demand do not count)"
                       },
                       {
                         "kind": "range",
@@ -3757,7 +3757,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                         "path": "/beds/efficiency/by"
                       }
                     ],
-                    "message": "Bed use is not shown to be below the national average, with a credible plan, its safeguards and a date"
+                    "message": "Length of stay is not shown to be above the national average, with a credible plan to bring it down, its safeguards for care and a date"
                   }
                 ],
                 "message": "Beds fall but none of the three conditions is shown: new or expanded alternative capacity, staffed, funded and open before the beds close; specific new treatments that avoid specific admissions; or a plan to bring bed use to the national average"

@@ -45,7 +45,9 @@ describe("the bed test (NHSE-5.4): one of three conditions, each as data", () =>
     };
     const c = nhse({ beds: { ...fall, alternativeCapacity: existing, alternativeProvision: existing.description } }, "NHSE-5.4");
     expect(c.status).toBe("not-met");
-    expect(failures(c).join()).toContain("Existing services absorbing the demand are not alternative provision");
+    expect(failures(c).join()).toContain(
+      "The capacity is not shown to be new or expanded (existing services absorbing the demand do not count): /beds/alternativeCapacity/newOrExpanded is false",
+    );
   });
 
   it("new capacity, staffed, funded and open before the beds close goes to the panel", () => {
