@@ -31,7 +31,12 @@ function sum(check: Extract<Consistent, { rule: "sum" }>, ctx: CheckContext): Ch
   const [total = 0, ...amounts] = found;
   const partsValue = tidy(amounts.reduce((a, b) => a + b, 0));
   const values = { total: check.total, parts: check.parts, totalValue: total, partsValue, count: amounts.length };
-  const pass = Math.abs(total - partsValue) <= (check.tolerance ?? 0);
+  const slack = check.tolerance ?? 0;
+  if (check.atMost) {
+    const within = partsValue <= total + slack;
+    return outcome(within, check.total, within ? "sum_within" : "sum_exceeds", values);
+  }
+  const pass = Math.abs(total - partsValue) <= slack;
   return outcome(pass, check.total, pass ? "sum_agrees" : "sum_differs", values);
 }
 

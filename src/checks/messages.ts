@@ -45,6 +45,8 @@ export interface MessageValues {
   implausible: { pointer: string; value: number; min?: number | undefined; max?: number | undefined };
   sum_agrees: Sum;
   sum_differs: Sum;
+  sum_within: Sum;
+  sum_exceeds: Sum;
   change_agrees: NetChange;
   change_differs: NetChange;
   within_baseline: Baseline;
@@ -168,6 +170,8 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   implausible: (v) => `${v.pointer} is ${v.value}, which cannot be right: expected ${bounds(v.min, v.max)}`,
   sum_agrees: (v) => `${v.total} (${v.totalValue}) is the sum of ${v.parts} (${items(v.count)})`,
   sum_differs: (v) => `${v.total} is ${v.totalValue}, but ${v.parts} adds up to ${v.partsValue} (${items(v.count)})`,
+  sum_within: (v) => `${v.parts} adds up to ${v.partsValue} (${items(v.count)}), no more than ${v.total} (${v.totalValue})`,
+  sum_exceeds: (v) => `${v.parts} adds up to ${v.partsValue} (${items(v.count)}), more than ${v.total} (${v.totalValue})`,
   change_agrees: (v) => `${v.change} (${v.changeValue}) is ${v.to} (${v.toValue}) minus ${v.from} (${v.fromValue})`,
   change_differs: (v) => `${v.change} is ${v.changeValue}, but ${v.to} (${v.toValue}) minus ${v.from} (${v.fromValue}) is ${v.difference}`,
   within_baseline: (v) => `${v.change} (${v.changeValue}) is within ${v.baseline} (${v.baselineValue})`,

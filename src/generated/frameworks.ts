@@ -3784,7 +3784,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             "id": "NHSE-5.5",
             "title": "Bed numbers modelled, consistent, and alternative provision staffed",
             "question": "Do the bed numbers rest on cited modelling and agree with each other, and where alternative provision is relied on, is there a workforce plan for it?",
-            "guidance": "Cite in /beds/evidence the activity and bed modelling behind the proposed bed numbers (a business case, data analysis or audit of bed use). Where the proposal relies on alternative provision, cite in /beds/evidence the workforce plan that shows its staff will be recruited and working before beds close. Where the figures are given together they must agree: /beds/proposed minus /beds/current is /beds/netChange, and the beds in /beds/byType add up to the totals. This criterion applies when beds fall, as NHSE-5.4 reads it.",
+            "guidance": "Cite in /beds/evidence the activity and bed modelling behind the proposed bed numbers (a business case, data analysis or audit of bed use). Where the proposal relies on alternative provision, cite in /beds/evidence the workforce plan that shows its staff will be recruited and working before beds close. Where the figures are given together they must agree: /beds/proposed minus /beds/current is /beds/netChange, the beds in /beds/byType add up to the totals, and the beds closed temporarily (/beds/temporaryClosures) are no more than /beds/current, which counts them. This criterion applies when beds fall, as NHSE-5.4 reads it.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
@@ -3862,6 +3862,13 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                     "rule": "sum",
                     "total": "/beds/netChange",
                     "parts": "/beds/byType/*/netChange"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "sum",
+                    "total": "/beds/current",
+                    "parts": "/beds/temporaryClosures/*/beds",
+                    "atMost": true
                   }
                 ],
                 "message": "The bed figures disagree, so at least one of them is wrong"

@@ -103,6 +103,7 @@ const SumRule = z.strictObject({
   total: pointer,
   parts: pointer.describe("A pointer with a * matching every part, e.g. /beds/byType/*/current."),
   tolerance: z.number().min(0).optional().describe("How far apart the total and the sum may be, for rounded figures (default 0)."),
+  atMost: z.boolean().optional().describe("True when the parts need only add up to no more than the total, e.g. beds closed temporarily."),
 });
 
 /** `to` minus `from` equals `change`, e.g. proposed beds minus current beds is the stated net change. */

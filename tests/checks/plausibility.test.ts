@@ -152,6 +152,22 @@ describe("consistent sum: parts add up to their total", () => {
       code: "not_compared",
     },
     {
+      name: "at most: beds closed temporarily within the beds there are",
+      proposal: proposal({ beds: { current: 24, temporaryClosures: [{ beds: 8 }, { beds: 4 }] } }),
+      check: { kind: "consistent", rule: "sum", total: "/beds/current", parts: "/beds/temporaryClosures/*/beds", atMost: true },
+      pass: true,
+      code: "sum_within",
+      says: ["adds up to 12 (2 items), no more than /beds/current (24)"],
+    },
+    {
+      name: "at most: more beds closed than there are",
+      proposal: proposal({ beds: { current: 24, temporaryClosures: [{ beds: 20 }, { beds: 10 }] } }),
+      check: { kind: "consistent", rule: "sum", total: "/beds/current", parts: "/beds/temporaryClosures/*/beds", atMost: true },
+      pass: false,
+      code: "sum_exceeds",
+      says: ["adds up to 30 (2 items), more than /beds/current (24)"],
+    },
+    {
       name: "a tolerance allows rounded figures",
       proposal: proposal({
         beds: {

@@ -147,6 +147,10 @@ parts: string
  * How far apart the total and the sum may be, for rounded figures (default 0).
  */
 tolerance?: number
+/**
+ * True when the parts need only add up to no more than the total, e.g. beds closed temporarily.
+ */
+atMost?: boolean
 } | {
 kind: "consistent"
 /**

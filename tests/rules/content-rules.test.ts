@@ -157,9 +157,13 @@ describe("bed figures agree (NHSE-5.5)", () => {
     expect(nhse({ ...register, beds: { current: 120, proposed: 100, netChange: -20, byType, ...modelled } }, "NHSE-5.5").status).toBe("met");
   });
 
-  it("temporary closures already in effect are recorded without changing the reading", () => {
+  it("temporary closures already in effect are counted in the current beds, never more than them", () => {
     const beds = { current: 24, proposed: 16, temporaryClosures: [{ beds: 8, since: "2025-11-01", reason: "nurse staffing" }], ...modelled };
     expect(nhse({ ...register, beds }, "NHSE-5.5").status).toBe("met");
+    const more = { ...beds, temporaryClosures: [{ beds: 20 }, { beds: 10 }] };
+    expect(failures(nhse({ ...register, beds: more }, "NHSE-5.5")).join()).toContain(
+      "/beds/temporaryClosures/*/beds adds up to 30 (2 items), more than /beds/current (24)",
+    );
   });
 });
 
