@@ -40,10 +40,10 @@ describe("one proposal against every built-in framework", () => {
 
   it("reads the bed test as not applicable where beds do not fall", () => {
     const [, , nhse] = reportsFor("examples/outpatient-virtual.yaml");
-    const bedTest = nhse?.principles.find((p) => p.id === "NHSE-5")?.criteria.find((c) => c.id === "NHSE-5.3");
+    const bedTest = nhse?.principles.find((p) => p.id === "NHSE-5")?.criteria.find((c) => c.id === "NHSE-5.4");
     expect(bedTest?.status).toBe("not-applicable");
     const [, , weak] = reportsFor("examples/minor-injuries-overnight.yaml");
-    expect(weak?.principles.flatMap((p) => p.criteria).find((c) => c.id === "NHSE-5.3")?.status).toBe("not-met");
+    expect(weak?.principles.flatMap((p) => p.criteria).find((c) => c.id === "NHSE-5.4")?.status).toBe("not-met");
   });
 
   it("formats the combined summary for a terminal and as Markdown", () => {

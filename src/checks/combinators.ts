@@ -1,12 +1,17 @@
 import { outcome } from "./messages.js";
 import type { CheckOf, CheckRunner } from "./types.js";
 
-/** Every check passes; reports the first failure. */
+/** Passes that found nothing to judge (a figure not given, a date with nothing to compare it with). */
+const VACUOUS = new Set(["not_given", "not_compared"]);
+
+/** Every check passes; reports the first failure. A pass says what was found, not what was absent. */
 export const all: CheckRunner<CheckOf<"all">> = (check, ctx) => {
   const outcomes = check.checks.map((c) => ctx.evaluate(c));
   const failed = outcomes.find((o) => !o.pass);
   if (failed) return failed;
-  return outcome(true, outcomes[0]?.pointer ?? "", "all_checks_pass", { details: outcomes.map((o) => o.message) });
+  const found = outcomes.filter((o) => !VACUOUS.has(o.code));
+  const said = found.length > 0 ? found : outcomes;
+  return outcome(true, said[0]?.pointer ?? "", "all_checks_pass", { details: said.map((o) => o.message) });
 };
 
 /** At least one check passes; when none does, says what each wanted. */

@@ -1,7 +1,7 @@
 import { escapeSegment, getAt } from "../model/pointer.js";
 import { outcome } from "./messages.js";
 import { type FoundNonAnswer, isBlank, nonAnswerIn } from "./non-answer.js";
-import type { CheckOf, CheckRunner } from "./types.js";
+import type { CheckContext, CheckOf, CheckRunner } from "./types.js";
 import { describe, missing } from "./values.js";
 
 interface Keys {
@@ -37,6 +37,17 @@ function recordKeys(record: Record<string, unknown>, pointer: string): Keys {
 }
 
 /**
+ * The keys to cover: all of them, or, when `within` names a list in the proposal that holds some of
+ * them (the age groups a service is for), only those.
+ */
+function wanted(keys: string[], within: string | undefined, ctx: CheckContext): { keys: string[]; within?: string } {
+  if (within === undefined) return { keys };
+  const listed = getAt(ctx.proposal, within);
+  const narrowed = Array.isArray(listed) ? keys.filter((k) => listed.includes(k)) : [];
+  return narrowed.length === 0 ? { keys } : { keys: narrowed, within };
+}
+
+/**
  * The record or list covers every key of a set, e.g. all nine protected characteristics. An entry
  * that is only a non-answer (impact unknown, evidence "<evidence of the race characteristic>")
  * does not cover its key.
@@ -48,14 +59,16 @@ export const covers: CheckRunner<CheckOf<"covers">> = (check, ctx) => {
   if (typeof value !== "object" || value === null)
     return outcome(false, pointer, "wrong_type", { pointer, expected: "a list or a map", found: describe(value) });
   const keys = Array.isArray(value) ? listKeys(value, check.field, pointer) : recordKeys(value as Record<string, unknown>, pointer);
-  const absent = check.keys.filter((k) => !keys.have.has(k));
-  if (absent.length === 0) return outcome(true, pointer, "covered", { pointer, total: check.keys.length });
+  const { keys: asked, within } = wanted(check.keys, check.within, ctx);
+  const absent = asked.filter((k) => !keys.have.has(k));
+  if (absent.length === 0) return outcome(true, pointer, "covered", { pointer, total: asked.length, within });
   const unanswered = absent.filter((k) => keys.unanswered.has(k));
   const first = unanswered[0] === undefined ? undefined : keys.unanswered.get(unanswered[0]);
   return outcome(false, pointer, "missing_keys", {
     pointer,
-    covered: check.keys.length - absent.length,
-    total: check.keys.length,
+    covered: asked.length - absent.length,
+    total: asked.length,
+    within,
     missing: absent,
     unanswered,
     ...(first ? { kind: first.kind, text: first.text, found: first.pointer } : {}),

@@ -31,8 +31,8 @@ export interface MessageValues {
   enough_items: { pointer: string; count: number } & Skipped;
   too_few_items: { pointer: string; count: number; min: number; max?: number | undefined } & Skipped;
   too_many_items: { pointer: string; count: number; min: number; max: number };
-  covered: { pointer: string; total: number };
-  missing_keys: { pointer: string; covered: number; total: number; missing: string[]; unanswered: string[] } & Skipped;
+  covered: { pointer: string; total: number; within?: string | undefined };
+  missing_keys: { pointer: string; covered: number; total: number; missing: string[]; unanswered: string[]; within?: string | undefined } & Skipped;
   in_range: { pointer: string; value: number };
   out_of_range: { pointer: string; value: number; min?: number | undefined; max?: number | undefined };
   equal: { pointer: string; value: string };
@@ -40,6 +40,17 @@ export interface MessageValues {
   comparison_holds: { left: string; right: string; op: string; leftValue: number | string; rightValue: number | string; factor?: number | undefined };
   comparison_fails: { left: string; right: string; op: string; leftValue: number | string; rightValue: number | string; factor?: number | undefined };
   not_compared: { left: string; reason: string };
+  not_given: { pointer: string };
+  plausible: { pointer: string; value: number };
+  implausible: { pointer: string; value: number; min?: number | undefined; max?: number | undefined };
+  sum_agrees: Sum;
+  sum_differs: Sum;
+  sum_within: Sum;
+  sum_exceeds: Sum;
+  change_agrees: NetChange;
+  change_differs: NetChange;
+  within_baseline: Baseline;
+  exceeds_baseline: Baseline;
   valid: { pointer: string };
   invalid: { pointer: string; rule: string; detail: string } & Skipped;
   cited: { pointer: string; id: string; type: string };
@@ -52,6 +63,13 @@ export interface MessageValues {
   ruled_out: { detail: string };
   not_registered: { kind: string };
 }
+
+/** A total and the sum of its parts. */
+type Sum = { total: string; parts: string; totalValue: number; partsValue: number; count: number };
+/** Two figures and the change stated between them; `difference` is `to` minus `from`. */
+type NetChange = { from: string; to: string; change: string; fromValue: number; toValue: number; changeValue: number; difference: number };
+/** A change and the baseline it is a change from. */
+type Baseline = { change: string; baseline: string; changeValue: number; baselineValue: number };
 
 /** A built-in outcome code. */
 export type MessageCode = keyof MessageValues;
@@ -105,6 +123,9 @@ function unanswered(keys: string[], missing: number, v: Skipped): string {
   return ` (${which} there only as a non-answer, such as ${nonAnswerPhrase(v)})`;
 }
 
+/** " of those at /population/ageGroups", when a list in the proposal narrowed the keys. */
+const narrowed = (within: string | undefined) => (within === undefined ? "" : ` of those at ${within}`);
+
 /** What a missing value should have been, when the check knows: "; expected true", "; expected at least 0". */
 function expectation(v: MessageValues["missing"]): string {
   if (v.expected !== undefined) return `; expected ${v.expected}`;
@@ -134,8 +155,9 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   enough_items: (v) => `${v.pointer} has ${items(v.count)}${skipped(v)}`,
   too_few_items: (v) => `${v.pointer} has ${items(v.count)}; ${wanted(v.min, v.max)} expected${skipped(v)}`,
   too_many_items: (v) => `${v.pointer} has ${items(v.count)}; ${wanted(v.min, v.max)} expected`,
-  covered: (v) => `${v.pointer} covers all ${v.total}`,
-  missing_keys: (v) => `${v.pointer} covers ${v.covered} of ${v.total}; missing: ${v.missing.join(", ")}${unanswered(v.unanswered, v.missing.length, v)}`,
+  covered: (v) => `${v.pointer} covers all ${v.total}${narrowed(v.within)}`,
+  missing_keys: (v) =>
+    `${v.pointer} covers ${v.covered} of ${v.total}${narrowed(v.within)}; missing: ${v.missing.join(", ")}${unanswered(v.unanswered, v.missing.length, v)}`,
   in_range: (v) => `${v.pointer} is ${v.value}`,
   out_of_range: (v) => `${v.pointer} is ${v.value}; expected ${bounds(v.min, v.max)}`,
   equal: (v) => `${v.pointer} is ${v.value}`,
@@ -143,6 +165,17 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   comparison_holds: (v) => `${v.left} (${v.leftValue}) is ${opWord(v)} ${side(v)}`,
   comparison_fails: (v) => `${v.left} (${v.leftValue}) is not ${opWord(v)} ${side(v)}`,
   not_compared: (v) => `${v.left} is not compared: ${v.reason}`,
+  not_given: (v) => `${v.pointer} is not given, so there is nothing implausible in it`,
+  plausible: (v) => `${v.pointer} is ${v.value}`,
+  implausible: (v) => `${v.pointer} is ${v.value}, which cannot be right: expected ${bounds(v.min, v.max)}`,
+  sum_agrees: (v) => `${v.total} (${v.totalValue}) is the sum of ${v.parts} (${items(v.count)})`,
+  sum_differs: (v) => `${v.total} is ${v.totalValue}, but ${v.parts} adds up to ${v.partsValue} (${items(v.count)})`,
+  sum_within: (v) => `${v.parts} adds up to ${v.partsValue} (${items(v.count)}), no more than ${v.total} (${v.totalValue})`,
+  sum_exceeds: (v) => `${v.parts} adds up to ${v.partsValue} (${items(v.count)}), more than ${v.total} (${v.totalValue})`,
+  change_agrees: (v) => `${v.change} (${v.changeValue}) is ${v.to} (${v.toValue}) minus ${v.from} (${v.fromValue})`,
+  change_differs: (v) => `${v.change} is ${v.changeValue}, but ${v.to} (${v.toValue}) minus ${v.from} (${v.fromValue}) is ${v.difference}`,
+  within_baseline: (v) => `${v.change} (${v.changeValue}) is within ${v.baseline} (${v.baselineValue})`,
+  exceeds_baseline: (v) => `${v.change} is ${v.changeValue}, a cut larger than the whole of ${v.baseline} (${v.baselineValue})`,
   valid: (v) => `${v.pointer} is as required`,
   invalid: (v) => `${v.pointer} ${v.detail}${v.kind === undefined ? "" : `, not counting non-answers such as ${nonAnswerPhrase(v)}`}`,
   cited: (v) => `${v.id} (${v.type}) is cited`,

@@ -4,10 +4,12 @@ import type { Proposal } from "../model/proposal.js";
 import { evidenceLists } from "../proposal/references.js";
 import { all, any, not } from "./combinators.js";
 import { compare } from "./compare.js";
+import { consistent } from "./consistent.js";
 import { count } from "./count.js";
 import { covers } from "./covers.js";
 import { equals } from "./equals.js";
 import { evidence } from "./evidence.js";
+import { plausible } from "./plausible.js";
 import { present } from "./present.js";
 import { range } from "./range.js";
 import { schema } from "./schema.js";
@@ -26,6 +28,8 @@ const BUILTIN: { [K in BuiltinKind]: CheckRunner<CheckOf<K>> } = {
   count,
   equals,
   compare,
+  plausible,
+  consistent,
   schema,
   all,
   any,

@@ -50,18 +50,20 @@ const pointersKnown: Rule = (fw) =>
   );
 
 /** Check kinds that expand a `*` in their path; the others read one place. */
-const WILDCARD_KINDS = new Set(["present", "substantive", "range", "equals"]);
+const WILDCARD_KINDS = new Set(["present", "substantive", "range", "equals", "plausible"]);
+
+/** Reads that may hold a `*`: the path of a wildcard kind, the left of a compare, the parts of a sum. */
+function wildcardAllowed(kind: string, field: string): boolean {
+  return (field === "path" && WILDCARD_KINDS.has(kind)) || (field === "left" && kind === "compare") || (field === "parts" && kind === "consistent");
+}
 
 const wildcardsWhereSupported: Rule = (fw) =>
   allChecks(fw).flatMap(({ check, at }) =>
     pointersRead(check)
-      .filter(
-        ({ field, pointer }) =>
-          pointer.split("/").includes("*") && !(field === "path" && WILDCARD_KINDS.has(check.kind)) && !(field === "left" && check.kind === "compare"),
-      )
+      .filter(({ field, pointer }) => pointer.split("/").includes("*") && !wildcardAllowed(check.kind, field))
       .map(({ field, pointer }) => ({
         code: "bad_check" as const,
-        message: `a * in ${pointer} is allowed only in the path of ${[...WILDCARD_KINDS].join(", ")} checks and the left of a compare check; name one place, or use a schema check on the list`,
+        message: `a * in ${pointer} is allowed only in the path of ${[...WILDCARD_KINDS].join(", ")} checks and the left of a compare check and the parts of a consistent check; name one place, or use a schema check on the list`,
         pointer: `${at}/${field}`,
       })),
   );

@@ -37,7 +37,7 @@ export function allChecks(framework: Framework): PlacedCheck[] {
 export function pointersRead(check: CheckSpec): { field: string; pointer: string }[] {
   const read: { field: string; pointer: string }[] = [];
   const c = check as Record<string, unknown>;
-  for (const field of ["path", "left", "right", "citedAt"]) {
+  for (const field of ["path", "left", "right", "citedAt", "within", "total", "parts", "from", "to", "change", "baseline"]) {
     // `$now` is the assessment date, not a place in the proposal.
     if (typeof c[field] === "string" && c[field] !== "$now") read.push({ field, pointer: c[field] as string });
   }

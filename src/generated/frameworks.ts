@@ -5,14 +5,14 @@ import type { Framework } from "../model/framework.js";
 /** Ids of the built-in frameworks. */
 export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-midlands";
 
-/** Principle ids of the built-in london-2020 framework (version 2.0.0). */
+/** Principle ids of the built-in london-2020 framework (version 3.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
-/** Criterion ids of the built-in london-2020 framework (version 2.0.0). */
-export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.1" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
-/** Principle ids of the built-in nhse-service-change framework (version 2.0.0). */
+/** Criterion ids of the built-in london-2020 framework (version 3.0.0). */
+export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-1.5" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.8" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.5" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.8" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.9" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+/** Principle ids of the built-in nhse-service-change framework (version 3.0.0). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
-/** Criterion ids of the built-in nhse-service-change framework (version 2.0.0). */
-export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.3" | "NHSE-5.2";
+/** Criterion ids of the built-in nhse-service-change framework (version 3.0.0). */
+export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.5" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.4" | "NHSE-5.5";
 /** Principle ids of the built-in west-midlands framework (version 2.0.0). */
 export type WestMidlandsPrincipleId = "WM-1" | "WM-2" | "WM-3" | "WM-4" | "WM-5";
 /** Criterion ids of the built-in west-midlands framework (version 2.0.0). */
@@ -30,7 +30,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
   {
     "schemaVersion": "1",
     "id": "london-wm-nhse",
-    "version": "1.0.0",
+    "version": "2.0.0",
     "title": "Crosswalk between the London 2020, West Midlands and NHS England service-change frameworks",
     "note": "This mapping is this project's own reading of where the three built-in frameworks (london-2020, west-midlands and nhse-service-change) address the same theme, so that one proposal's reports can be read side by side. It is not published, endorsed or used by the London Clinical Senate, the West Midlands Clinical Senate or NHS England. A theme lists only the frameworks that address it; a framework left out of a theme has no principle or criterion on it. Ids name a whole principle, alongside its criteria, only where the whole principle is about the theme; otherwise they name just the criteria that are.",
     "links": [
@@ -287,7 +287,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-5.2"
+              "NHSE-5.5"
             ]
           }
         ]
@@ -317,7 +317,7 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
           {
             "framework": "nhse-service-change",
             "ids": [
-              "NHSE-2.3"
+              "NHSE-2.5"
             ]
           }
         ]
@@ -333,14 +333,14 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
               "NHSE-2",
               "NHSE-2.1",
               "NHSE-2.2",
-              "NHSE-2.3",
+              "NHSE-2.5",
               "NHSE-2.4"
             ]
           },
           {
             "framework": "london-2020",
             "ids": [
-              "LDN-3.3",
+              "LDN-3.8",
               "LDN-7.5"
             ]
           }
@@ -374,8 +374,8 @@ export const BUILTIN_CROSSWALKS: Crosswalk[] = [
             "framework": "nhse-service-change",
             "ids": [
               "NHSE-5",
-              "NHSE-5.3",
-              "NHSE-5.2"
+              "NHSE-5.4",
+              "NHSE-5.5"
             ]
           },
           {
@@ -396,7 +396,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "london-2020": {
     "schemaVersion": "1",
     "id": "london-2020",
-    "version": "2.0.0",
+    "version": "3.0.0",
     "title": "London Clinical Senate guiding principles (2020)",
     "publisher": "London Clinical Senate (hosted by NHS England, London region)",
     "description": "The eight guiding principles the London Clinical Senate uses to frame its independent clinical review of service-change proposals, each broken down into criteria a panel can work through. A review takes each principle in turn, asks how the proposal addresses it, notes what is strong and recommends where more work is needed. Criteria marked automatic are decided from the proposal's structured data; review criteria need a panel member's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -643,6 +643,48 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               {
                 "title": "Planning, assuring and delivering service change for patients (2018)",
                 "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "LDN-1.5",
+            "title": "Transitions between children's, adults' and older people's services",
+            "question": "Where the service is for children, for older people, or for more than one age group, how will people move between it and the services for the ages either side?",
+            "guidance": "This criterion applies when /population/ageGroups includes children-and-young-people or older-people. Describe in /population/transitions the ages at which people move between children's, adults' and older people's services, how care is handed over (joint clinics, a named worker, shared records), who leads, and what changes for people at those points. A service designed for working-age adults alone, such as maternity, is not asked.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic+review",
+            "appliesWhen": {
+              "kind": "schema",
+              "path": "/population/ageGroups",
+              "schema": {
+                "type": "array",
+                "contains": {
+                  "enum": [
+                    "children-and-young-people",
+                    "older-people"
+                  ]
+                }
+              }
+            },
+            "checks": [
+              {
+                "kind": "substantive",
+                "path": "/population/transitions",
+                "minWords": 20,
+                "message": "How people move between children's, adults' and older people's services is not described"
+              }
+            ],
+            "recommendation": "Set out how people move into and out of the service at the edges of its age range, who leads each hand-over, and how the change affects those moves.",
+            "tags": [
+              "integration",
+              "transitions",
+              "all-ages"
+            ],
+            "references": [
+              {
+                "title": "Transition from children's to adults' services for young people using health or social care services (NG43)",
+                "publisher": "National Institute for Health and Care Excellence"
               }
             ]
           }
@@ -1030,19 +1072,72 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-3.3",
+            "id": "LDN-3.8",
             "title": "Change in access quantified for different groups",
             "question": "How will the change alter the time and effort it takes different groups to reach the service?",
-            "guidance": "Record in /equality/access/travelTime the baseline and proposed travel time for at least two groups that allow a fair comparison, ideally each Index of Multiple Deprivation quintile, stating the mode (public transport, car, blue-light ambulance). Summarise what the figures mean for access in /equality/access/summary, including cost of travel, parking and digital access where relevant.",
+            "guidance": "Record in /equality/access/travelTime the baseline and proposed travel time for at least two groups that allow a fair comparison, ideally each Index of Multiple Deprivation quintile, stating the mode (public transport, car, blue-light ambulance). Summarise what the figures mean for access in /equality/access/summary, including cost of travel, parking and digital access where relevant. A remote route (video, phone, online) has no journey: record it if you wish, but its zero minutes do not on their own show access.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
             "checks": [
               {
-                "kind": "count",
-                "path": "/equality/access/travelTime",
-                "min": 2,
-                "message": "Travel-time changes are not given for at least two population groups"
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "count",
+                    "path": "/equality/access/travelTime",
+                    "min": 2,
+                    "message": "Travel-time changes are not given for at least two population groups"
+                  },
+                  {
+                    "kind": "schema",
+                    "path": "/equality/access/travelTime",
+                    "schema": {
+                      "type": "array",
+                      "contains": {
+                        "not": {
+                          "type": "object",
+                          "required": [
+                            "mode",
+                            "proposedMinutes"
+                          ],
+                          "properties": {
+                            "mode": {
+                              "enum": [
+                                "video",
+                                "phone",
+                                "telephone",
+                                "online",
+                                "virtual",
+                                "remote",
+                                "digital",
+                                "app",
+                                "video call",
+                                "video consultation",
+                                "telephone consultation",
+                                "Video",
+                                "Phone",
+                                "Telephone",
+                                "Online",
+                                "Virtual",
+                                "Remote",
+                                "Digital",
+                                "App",
+                                "Video call",
+                                "Video consultation",
+                                "Telephone consultation"
+                              ]
+                            },
+                            "proposedMinutes": {
+                              "const": 0
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "message": "Every travel time given is zero minutes by a remote route (video, phone or online), which shows nobody's journey; give travel times for the routes people travel by, and assess who cannot use the remote one"
+                  }
+                ]
               },
               {
                 "kind": "substantive",
@@ -1292,10 +1387,10 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "LDN-4.2",
+            "id": "LDN-4.5",
             "title": "All ages considered",
-            "question": "Have the mental-health effects been considered for children and young people, working-age adults and older people?",
-            "guidance": "List in /mentalHealth/ageGroups every age group whose mental-health effects were assessed: children-and-young-people, working-age-adults and older-people. Where a service is for one age group only, say how transitions (for example from children's to adult services) and carers of other ages are affected.",
+            "question": "Have the mental-health effects been considered for every age group the service is for: children and young people, working-age adults and older people, or the one population a service is designed for?",
+            "guidance": "List in /mentalHealth/ageGroups every age group whose mental-health effects were assessed: children-and-young-people, working-age-adults and older-people. A service designed for one population (maternity, children's or older people's services) lists the age groups it serves in /population/ageGroups, and is asked only about those; transitions to and from other services are asked for under LDN-1.5.",
             "severity": "major",
             "weight": 1,
             "mode": "automatic",
@@ -1308,7 +1403,8 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                   "working-age-adults",
                   "older-people"
                 ],
-                "message": "The mental-health assessment does not cover every age group"
+                "within": "/population/ageGroups",
+                "message": "The mental-health assessment does not cover every age group the service is for"
               }
             ],
             "recommendation": "Extend the mental-health assessment to children and young people, working-age adults and older people, including transitions between services.",
@@ -1913,23 +2009,61 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "LDN-7.1",
+            "id": "LDN-7.8",
             "title": "Costs and funding set out",
             "question": "What will the change cost in capital and running costs, who will pay, and is it affordable?",
-            "guidance": "Give the capital cost in /finance/capitalCost (0 if none) and the change in annual revenue cost in /finance/revenueCostPerYear, in pounds. Name the funding source in /finance/fundingSource and explain affordability for the system in /finance/affordability. Cite the business case in /finance/evidence.",
+            "guidance": "Give the capital cost in /finance/capitalCost (0 if none, never negative), with its parts in /finance/capitalBreakdown if you list them (they must add up to it, to within 1,000 pounds), and the change in annual revenue cost in /finance/revenueCostPerYear, in pounds. Name the funding source in /finance/fundingSource and explain affordability for the system in /finance/affordability. Cite the business case in /finance/evidence.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
             "checks": [
               {
-                "kind": "present",
-                "path": "/finance/capitalCost",
-                "message": "The capital cost is not stated"
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "present",
+                    "path": "/finance/capitalCost",
+                    "message": "The capital cost is not stated"
+                  },
+                  {
+                    "kind": "plausible",
+                    "path": "/finance/capitalCost",
+                    "min": 0,
+                    "message": "The capital cost is negative; a saving belongs in the revenue cost"
+                  },
+                  {
+                    "kind": "plausible",
+                    "path": "/finance/capitalBreakdown/*/amount",
+                    "min": 0,
+                    "message": "A part of the capital cost is negative"
+                  },
+                  {
+                    "kind": "consistent",
+                    "message": "The parts of the capital cost do not add up to it",
+                    "rule": "sum",
+                    "total": "/finance/capitalCost",
+                    "parts": "/finance/capitalBreakdown/*/amount",
+                    "tolerance": 1000
+                  }
+                ]
               },
               {
-                "kind": "present",
-                "path": "/finance/revenueCostPerYear",
-                "message": "The annual revenue cost is not stated"
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "present",
+                    "path": "/finance/revenueCostPerYear",
+                    "message": "The annual revenue cost is not stated"
+                  },
+                  {
+                    "kind": "consistent",
+                    "message": "The parts of the annual revenue cost do not add up to it",
+                    "rule": "sum",
+                    "total": "/finance/revenueCostPerYear",
+                    "parts": "/finance/revenueBreakdown/*/amount",
+                    "tolerance": 1000
+                  }
+                ]
               },
               {
                 "kind": "substantive",
@@ -2152,6 +2286,73 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               }
             ],
             "recommendation": "Produce a workforce plan that sets out need, supply and the gap by staff group, with credible, timed actions to close the gap and a fallback if they fall short.",
+            "tags": [
+              "workforce"
+            ],
+            "references": [
+              {
+                "title": "NHS Long Term Workforce Plan (2023)",
+                "publisher": "NHS England"
+              }
+            ]
+          },
+          {
+            "id": "LDN-7.9",
+            "title": "Workforce figures agree",
+            "question": "Where the workforce plan gives totals in whole-time equivalents, do the staff needed, the staff in post and the gap between them agree?",
+            "guidance": "This criterion applies when /workforce/wte gives staff needed or in post above zero. Give the whole-time equivalent staff the new model needs in /workforce/wte/required, those in post now in /workforce/wte/inPost, and the gap (required minus in post) in /workforce/wte/gap. A gap that does not follow from the other two means one of the figures is wrong, and the plan built on it cannot be judged.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "schema",
+                  "path": "/workforce/wte/required",
+                  "schema": {
+                    "type": "number",
+                    "not": {
+                      "maximum": 0
+                    }
+                  }
+                },
+                {
+                  "kind": "schema",
+                  "path": "/workforce/wte/inPost",
+                  "schema": {
+                    "type": "number",
+                    "not": {
+                      "maximum": 0
+                    }
+                  }
+                }
+              ]
+            },
+            "checks": [
+              {
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "present",
+                    "path": "/workforce/wte/required"
+                  },
+                  {
+                    "kind": "present",
+                    "path": "/workforce/wte/inPost"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "net-change",
+                    "from": "/workforce/wte/inPost",
+                    "to": "/workforce/wte/required",
+                    "change": "/workforce/wte/gap"
+                  }
+                ],
+                "message": "The workforce figures disagree, so at least one of them is wrong"
+              }
+            ],
+            "recommendation": "State the staff needed and in post in whole-time equivalents, and make the gap the difference between them.",
             "tags": [
               "workforce"
             ],
@@ -2408,7 +2609,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "nhse-service-change": {
     "schemaVersion": "1",
     "id": "nhse-service-change",
-    "version": "2.0.0",
+    "version": "3.0.0",
     "title": "NHS England's tests for service change",
     "publisher": "NHS England",
     "description": "The tests NHS England expects every significant service change to meet before it goes ahead: the Government's four tests (strong public and patient engagement; consistency with current and prospective need for patient choice; a clear clinical evidence base; support from clinical commissioners) and, since 1 April 2017, the bed test for a significant reduction in beds. NHS England assures proposals against them at its stage 1 strategic sense check and stage 2 assurance checkpoint; clinical senates give independent assurance mainly on the clinical evidence base and the bed test. Each test is broken down here into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a reviewer's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -2742,19 +2943,72 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "NHSE-2.3",
+            "id": "NHSE-2.5",
             "title": "Access to the remaining choices quantified",
             "question": "Can people still reach the choices left to them, and how much further must different groups travel?",
-            "guidance": "Record in /equality/access/travelTime the baseline and proposed travel time for at least two groups, ideally each deprivation quintile, with the mode of travel, and summarise in /equality/access/summary what this means for people's real choice of where to be seen, including cost of travel and digital access.",
+            "guidance": "Record in /equality/access/travelTime the baseline and proposed travel time for at least two groups, ideally each deprivation quintile, with the mode of travel, and summarise in /equality/access/summary what this means for people's real choice of where to be seen, including cost of travel and digital access. A remote route (video, phone, online) has no journey: record it if you wish, but its zero minutes do not on their own show access.",
             "severity": "major",
             "weight": 1,
             "mode": "automatic",
             "checks": [
               {
-                "kind": "count",
-                "path": "/equality/access/travelTime",
-                "min": 2,
-                "message": "Travel-time changes are not given for at least two population groups"
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "count",
+                    "path": "/equality/access/travelTime",
+                    "min": 2,
+                    "message": "Travel-time changes are not given for at least two population groups"
+                  },
+                  {
+                    "kind": "schema",
+                    "path": "/equality/access/travelTime",
+                    "schema": {
+                      "type": "array",
+                      "contains": {
+                        "not": {
+                          "type": "object",
+                          "required": [
+                            "mode",
+                            "proposedMinutes"
+                          ],
+                          "properties": {
+                            "mode": {
+                              "enum": [
+                                "video",
+                                "phone",
+                                "telephone",
+                                "online",
+                                "virtual",
+                                "remote",
+                                "digital",
+                                "app",
+                                "video call",
+                                "video consultation",
+                                "telephone consultation",
+                                "Video",
+                                "Phone",
+                                "Telephone",
+                                "Online",
+                                "Virtual",
+                                "Remote",
+                                "Digital",
+                                "App",
+                                "Video call",
+                                "Video consultation",
+                                "Telephone consultation"
+                              ]
+                            },
+                            "proposedMinutes": {
+                              "const": 0
+                            }
+                          }
+                        }
+                      }
+                    },
+                    "message": "Every travel time given is zero minutes by a remote route (video, phone or online), which shows nobody's journey; give travel times for the routes people travel by, and assess who cannot use the remote one"
+                  }
+                ]
               },
               {
                 "kind": "substantive",
@@ -3359,18 +3613,28 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
         "weight": 1,
         "criteria": [
           {
-            "id": "NHSE-5.3",
-            "title": "A bed reduction meets at least one of the three conditions",
-            "question": "Where beds fall, does the proposal show alternative provision, specific new treatments, or a credible efficiency plan that makes the reduction safe?",
-            "guidance": "This criterion applies when /beds/proposed is below /beds/current. Describe at least one condition in enough detail to judge: in /beds/alternativeCapacity, the new or expanded community, primary care or other capacity (newOrExpanded true: existing services absorbing the demand do not count), its places, its workforce, its funding, and the date it will be open, no later than /beds/closureDate; in /beds/newTreatments, the specific treatments and the specific admissions or bed-days they will avoid; in /beds/efficiencyPlan, how bed use compares with the national average (for example length of stay) and the credible plan to improve it, for example in line with Getting It Right First Time. One condition is enough. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
+            "id": "NHSE-5.4",
+            "title": "A bed reduction meets at least one of the three conditions, each shown as data",
+            "question": "Where beds fall, does the proposal show, with figures and dates, new or expanded alternative provision in place first, specific new treatments that will avoid specific admissions, or a credible plan to use beds as efficiently as the national average?",
+            "guidance": "This criterion applies when /beds/proposed is below /beds/current, or, where only the change is given, when /beds/netChange is below zero (count beds closed temporarily in /beds/current, and list them in /beds/temporaryClosures). One condition is enough, shown as data. Alternative provision, in /beds/alternativeCapacity: new or expanded capacity (newOrExpanded true; existing services absorbing the demand do not count), its places, its workforce, its funding, and the date it will be open, no later than /beds/closureDate. New treatments, in /beds/admissionAvoidance: the treatments or therapies, the categories of admission they reduce, the evidence that they do, the admissions a year they will avoid (no more than the admissions a year in those categories now, where given) and when they will be in use. Efficiency, in /beds/efficiency: current average length of stay above the national average for the same patients, the source of that benchmark, the plan to close the gap, how care is protected while it does, and the date, for example in line with Getting It Right First Time. The narrative fields /beds/newTreatments and /beds/efficiencyPlan explain a condition; on their own they do not meet it. A reviewer judges whether the reduction is significant and the condition credible; where a small reduction is judged not significant, record a not-applicable waiver.",
             "severity": "critical",
             "weight": 3,
             "mode": "automatic+review",
             "appliesWhen": {
-              "kind": "compare",
-              "left": "/beds/proposed",
-              "op": "lt",
-              "right": "/beds/current"
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "compare",
+                  "left": "/beds/proposed",
+                  "op": "lt",
+                  "right": "/beds/current"
+                },
+                {
+                  "kind": "range",
+                  "path": "/beds/netChange",
+                  "max": -1
+                }
+              ]
             },
             "checks": [
               {
@@ -3382,7 +3646,13 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                       {
                         "kind": "equals",
                         "path": "/beds/alternativeCapacity/newOrExpanded",
-                        "value": true
+                        "value": true,
+                        "message": "The capacity is not shown to be new or expanded (existing services absorbing the demand do not count)"
+                      },
+                      {
+                        "kind": "range",
+                        "path": "/beds/alternativeCapacity/places",
+                        "min": 1
                       },
                       {
                         "kind": "substantive",
@@ -3400,23 +3670,100 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                         "op": "le",
                         "right": "/beds/closureDate"
                       }
-                    ]
+                    ],
+                    "message": "New or expanded alternative capacity is not shown staffed, funded and open before the beds close"
                   },
                   {
-                    "kind": "substantive",
-                    "path": "/beds/newTreatments",
-                    "minWords": 15
+                    "kind": "all",
+                    "checks": [
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/admissionAvoidance/treatments",
+                        "minWords": 4
+                      },
+                      {
+                        "kind": "count",
+                        "path": "/beds/admissionAvoidance/admissionCategories",
+                        "min": 1
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/admissionAvoidance/evidenceOfEffect",
+                        "minWords": 10
+                      },
+                      {
+                        "kind": "range",
+                        "path": "/beds/admissionAvoidance/admissionsAvoidedPerYear",
+                        "min": 1
+                      },
+                      {
+                        "kind": "any",
+                        "checks": [
+                          {
+                            "kind": "not",
+                            "check": {
+                              "kind": "present",
+                              "path": "/beds/admissionAvoidance/admissionsPerYear"
+                            }
+                          },
+                          {
+                            "kind": "compare",
+                            "left": "/beds/admissionAvoidance/admissionsAvoidedPerYear",
+                            "op": "le",
+                            "right": "/beds/admissionAvoidance/admissionsPerYear"
+                          }
+                        ],
+                        "message": "More admissions are to be avoided than happen now"
+                      },
+                      {
+                        "kind": "present",
+                        "path": "/beds/admissionAvoidance/inPlaceBy"
+                      }
+                    ],
+                    "message": "Specific new treatments are not shown avoiding specific admissions, with evidence, numbers and a date"
                   },
                   {
-                    "kind": "substantive",
-                    "path": "/beds/efficiencyPlan",
-                    "minWords": 15
+                    "kind": "all",
+                    "checks": [
+                      {
+                        "kind": "compare",
+                        "left": "/beds/efficiency/currentLengthOfStayDays",
+                        "op": "gt",
+                        "right": "/beds/efficiency/benchmarkLengthOfStayDays"
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/efficiency/benchmark",
+                        "minWords": 3
+                      },
+                      {
+                        "kind": "plausible",
+                        "path": "/beds/efficiency/occupancyPercent",
+                        "min": 0,
+                        "max": 100
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/efficiency/plan",
+                        "minWords": 15
+                      },
+                      {
+                        "kind": "substantive",
+                        "path": "/beds/efficiency/careSafeguards",
+                        "minWords": 8
+                      },
+                      {
+                        "kind": "present",
+                        "path": "/beds/efficiency/by"
+                      }
+                    ],
+                    "message": "Length of stay is not shown to be above the national average, with a credible plan to bring it down, its safeguards for care and a date"
                   }
                 ],
-                "message": "Beds fall but none of the three conditions is shown: new or expanded alternative capacity, staffed, funded and open before the beds close; specific new treatments; or an efficiency plan"
+                "message": "Beds fall but none of the three conditions is shown: new or expanded alternative capacity, staffed, funded and open before the beds close; specific new treatments that avoid specific admissions; or a plan to bring bed use to the national average"
               }
             ],
-            "recommendation": "Before reducing beds, show that enough staffed alternative provision will be in place first, that specific new treatments will avoid specific admissions, or that a credible plan will bring bed use to the national average without harming care.",
+            "recommendation": "Before reducing beds, show with figures and dates that enough new or expanded, staffed alternative provision will be open first, that specific new treatments will avoid specific admissions, or that a credible plan will bring bed use to the national average without harming care.",
             "tags": [
               "bed-test",
               "beds",
@@ -3434,18 +3781,28 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
             ]
           },
           {
-            "id": "NHSE-5.2",
-            "title": "Bed numbers modelled, and alternative provision staffed",
-            "question": "Do the bed numbers rest on cited modelling, and where alternative provision is relied on, is there a workforce plan for it?",
-            "guidance": "Cite in /beds/evidence the activity and bed modelling behind the proposed bed numbers (a business case, data analysis or audit of bed use). Where the proposal relies on alternative provision, cite in /beds/evidence the workforce plan that shows its staff will be recruited and working before beds close. This criterion applies when /beds/proposed is below /beds/current.",
+            "id": "NHSE-5.5",
+            "title": "Bed numbers modelled, consistent, and alternative provision staffed",
+            "question": "Do the bed numbers rest on cited modelling and agree with each other, and where alternative provision is relied on, is there a workforce plan for it?",
+            "guidance": "Cite in /beds/evidence the activity and bed modelling behind the proposed bed numbers (a business case, data analysis or audit of bed use). Where the proposal relies on alternative provision, cite in /beds/evidence the workforce plan that shows its staff will be recruited and working before beds close. Where the figures are given together they must agree: /beds/proposed minus /beds/current is /beds/netChange, the beds in /beds/byType add up to the totals, and the beds closed temporarily (/beds/temporaryClosures) are no more than /beds/current, which counts them. This criterion applies when beds fall, as NHSE-5.4 reads it.",
             "severity": "major",
             "weight": 2,
             "mode": "automatic",
             "appliesWhen": {
-              "kind": "compare",
-              "left": "/beds/proposed",
-              "op": "lt",
-              "right": "/beds/current"
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "compare",
+                  "left": "/beds/proposed",
+                  "op": "lt",
+                  "right": "/beds/current"
+                },
+                {
+                  "kind": "range",
+                  "path": "/beds/netChange",
+                  "max": -1
+                }
+              ]
             },
             "checks": [
               {
@@ -3477,9 +3834,47 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                   }
                 ],
                 "message": "Alternative provision is relied on, but the bed section cites no workforce plan to staff it"
+              },
+              {
+                "kind": "all",
+                "checks": [
+                  {
+                    "kind": "consistent",
+                    "rule": "net-change",
+                    "from": "/beds/current",
+                    "to": "/beds/proposed",
+                    "change": "/beds/netChange"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "sum",
+                    "total": "/beds/current",
+                    "parts": "/beds/byType/*/current"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "sum",
+                    "total": "/beds/proposed",
+                    "parts": "/beds/byType/*/proposed"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "sum",
+                    "total": "/beds/netChange",
+                    "parts": "/beds/byType/*/netChange"
+                  },
+                  {
+                    "kind": "consistent",
+                    "rule": "sum",
+                    "total": "/beds/current",
+                    "parts": "/beds/temporaryClosures/*/beds",
+                    "atMost": true
+                  }
+                ],
+                "message": "The bed figures disagree, so at least one of them is wrong"
               }
             ],
-            "recommendation": "Base the bed numbers on cited activity and bed modelling, and show with a workforce plan that any alternative provision will be staffed before beds close.",
+            "recommendation": "Base the bed numbers on cited activity and bed modelling, make the totals, the change and the beds by type agree, and show with a workforce plan that any alternative provision will be staffed before beds close.",
             "tags": [
               "bed-test",
               "beds",

@@ -114,6 +114,12 @@ function recordEntries(node: SchemaNode, key: string, keys: RecordKeys): Templat
   return names.map((name) => ({ key: name, value: build(value, name, `${name} ${singular(words(key))}`, keys), comments: [] }));
 }
 
+/** The value written commented out: a scalar, or the scalar item of a list. */
+function commentOut(value: TemplateValue): TemplateValue {
+  if (value.kind === "scalar") return { ...value, commented: true };
+  return value.kind === "list" && value.item.kind === "scalar" ? { kind: "list", item: { ...value.item, commented: true } } : value;
+}
+
 /**
  * The template value of an object schema: every property, one example item per list, every key
  * of a record whose keys are listed (or given by `keys`), and per scalar a placeholder such as
@@ -126,8 +132,10 @@ export function build(node: SchemaNode, key: string, noun: string, keys: RecordK
     const value = child(c, k, noun, keys);
     // An optional choice with no "not known yet" value would make a claim ("grade: high"): it is
     // written commented out, so an untouched template claims nothing and still shows the choices.
-    const claims = value.kind === "scalar" && c.enum !== undefined && !c.enum.some((v) => typeof v === "string" && UNDECIDED.test(v));
-    return { key: k, value: claims && !required.has(k) ? { ...value, commented: true } : value, comments: c.description ? [c.description] : [] };
+    // A list of choices claims its example item ("ageGroups: [children-and-young-people]") in the same way.
+    const choices = c.enum ?? (value.kind === "list" ? c.items?.enum : undefined);
+    const claims = choices !== undefined && !choices.some((v) => typeof v === "string" && UNDECIDED.test(v)) && !required.has(k);
+    return { key: k, value: claims ? commentOut(value) : value, comments: c.description ? [c.description] : [] };
   });
   return { kind: "map", entries };
 }

@@ -68,6 +68,7 @@ function value(name: string, v: TemplateValue, pad: string, seen: Set<string>): 
   if (v.kind === "scalar") return scalarLine(v.commented ? `${pad}# ${key(name)}:` : k, v.yaml, v.hint, pad);
   if (v.kind === "map") return v.entries.length === 0 ? [`${k} {}`] : [k, ...render(v.entries, `${pad}  `, seen)];
   const item = v.item;
+  if (item.kind === "scalar" && item.commented) return [`${pad}# ${key(name)}:`, ...scalarLine(`${pad}#   -`, item.yaml, item.hint, `${pad}  `)];
   if (item.kind === "scalar") return [k, ...scalarLine(`${pad}  -`, item.yaml, item.hint, `${pad}  `)];
   const inner = item.kind === "map" ? render(item.entries, `${pad}    `, seen) : [];
   // The first entry of a list item starts the "- " line; its comments sit above that line.

@@ -30,12 +30,15 @@ export const EvidenceCheck = z.strictObject({
   ...base,
 });
 
-/** The record or list at `path` covers every key in `keys`. */
+/** The record or list at `path` covers every key in `keys` (or every one of them listed at `within`). */
 export const CoversCheck = z.strictObject({
   kind: z.literal("covers"),
   path: pointer,
   keys: z.array(z.string().min(1)).min(1),
   field: z.string().optional().describe("For a list of objects: the field holding the key. Omit for a record or a list of strings."),
+  within: pointer
+    .optional()
+    .describe("A list in the proposal that narrows `keys` to those it names, when it names any: e.g. the age groups a service is designed for."),
   ...base,
 });
 
@@ -78,6 +81,53 @@ export const CompareCheck = z.strictObject({
   factor: z.number().optional().describe("Multiplies the right-hand number before comparing, e.g. -1 to compare a change with minus its baseline."),
   ...base,
 });
+
+/**
+ * Every number at `path` is plausible: within `min` and `max`. Where nothing is given there is nothing
+ * implausible, so it passes; pair it with `present` or `range` where the figure is required.
+ */
+export const PlausibleCheck = z.strictObject({
+  kind: z.literal("plausible"),
+  path: pointer,
+  min: z.number().optional(),
+  max: z.number().optional(),
+  ...base,
+});
+
+const consistentBase = { kind: z.literal("consistent"), ...base };
+
+/** A total equals the sum of its parts, e.g. beds by type add up to the beds in total. */
+const SumRule = z.strictObject({
+  ...consistentBase,
+  rule: z.literal("sum"),
+  total: pointer,
+  parts: pointer.describe("A pointer with a * matching every part, e.g. /beds/byType/*/current."),
+  tolerance: z.number().min(0).optional().describe("How far apart the total and the sum may be, for rounded figures (default 0)."),
+  atMost: z.boolean().optional().describe("True when the parts need only add up to no more than the total, e.g. beds closed temporarily."),
+});
+
+/** `to` minus `from` equals `change`, e.g. proposed beds minus current beds is the stated net change. */
+const NetChangeRule = z.strictObject({
+  ...consistentBase,
+  rule: z.literal("net-change"),
+  from: pointer,
+  to: pointer,
+  change: pointer,
+});
+
+/** A reduction (a negative `change`) is no larger than its `baseline`, e.g. a carbon cut. */
+const BaselineRule = z.strictObject({
+  ...consistentBase,
+  rule: z.literal("within-baseline"),
+  change: pointer,
+  baseline: pointer,
+});
+
+/**
+ * Figures agree with each other where they are all given; where one is missing there is nothing to
+ * compare, so it passes. A disagreement quotes every figure.
+ */
+export const ConsistentCheck = z.discriminatedUnion("rule", [SumRule, NetChangeRule, BaselineRule]);
 
 /** The value at `path` is valid against a JSON Schema fragment, evaluated by Ajv. */
 export const SchemaCheck = z.strictObject({
@@ -133,6 +183,8 @@ export const Check: z.ZodType<CheckSpec, CheckInput> = z
       CountCheck,
       EqualsCheck,
       CompareCheck,
+      PlausibleCheck,
+      ConsistentCheck,
       SchemaCheck,
       AllCheck,
       AnyCheck,
@@ -154,6 +206,8 @@ export type CheckSpec =
   | z.infer<typeof CountCheck>
   | z.infer<typeof EqualsCheck>
   | z.infer<typeof CompareCheck>
+  | z.infer<typeof PlausibleCheck>
+  | z.infer<typeof ConsistentCheck>
   | z.infer<typeof SchemaCheck>
   | ({ kind: "all"; checks: CheckSpec[] } & Base)
   | ({ kind: "any"; checks: CheckSpec[] } & Base)
@@ -170,6 +224,8 @@ export type CheckInput =
   | z.input<typeof CountCheck>
   | z.input<typeof EqualsCheck>
   | z.input<typeof CompareCheck>
+  | z.input<typeof PlausibleCheck>
+  | z.input<typeof ConsistentCheck>
   | z.input<typeof SchemaCheck>
   | ({ kind: "all"; checks: CheckInput[] } & BaseIn)
   | ({ kind: "any"; checks: CheckInput[] } & BaseIn)

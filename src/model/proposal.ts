@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Beds } from "./beds.js";
 import { evidenceId, isoDate, link, schemaRef, schemaVersion, stage, text } from "./common.js";
 
 const evidenceIds = z.array(evidenceId).describe("Ids of evidence register items that support this section.");
@@ -112,9 +113,21 @@ const options = z.strictObject({
   evidence: evidenceIds.optional(),
 });
 
+const ageGroup = z.enum(["children-and-young-people", "working-age-adults", "older-people"]);
+
 const population = z.strictObject({
   description: text,
   size: z.number().int().min(0).optional().describe("People served by the services affected."),
+  ageGroups: z
+    .array(ageGroup)
+    .optional()
+    .describe(
+      "The age groups the service is designed for. A service for one population (maternity, children's or older people's services) lists only its own, and is not asked about the others.",
+    ),
+  transitions: z
+    .string()
+    .optional()
+    .describe("How people move between children's, adults' and older people's services at the edges of this one: ages, hand-over, joint care, who leads."),
   needsAssessment: z.string().optional(),
   evidence: evidenceIds.optional(),
 });
@@ -232,8 +245,6 @@ const equality = z.strictObject({
   evidence: evidenceIds.optional(),
 });
 
-const ageGroup = z.enum(["children-and-young-people", "working-age-adults", "older-people"]);
-
 const mentalHealth = z.strictObject({
   impact: z.string().optional(),
   ageGroups: z.array(ageGroup).optional(),
@@ -297,9 +308,13 @@ const quality = z.strictObject({
 
 const money = z.number().describe("Pounds sterling.");
 
+const costLines = z.array(z.strictObject({ item: text.describe("What the money is for, e.g. building works, equipment, staff."), amount: money })).optional();
+
 const finance = z.strictObject({
   capitalCost: money.optional(),
+  capitalBreakdown: costLines.describe("The parts of the capital cost; they add up to capitalCost."),
   revenueCostPerYear: money.optional(),
+  revenueBreakdown: costLines.describe("The parts of the change in annual revenue cost (a saving is negative); they add up to revenueCostPerYear."),
   fundingSource: z.string().optional(),
   affordability: z.string().optional(),
   costToServiceUsers: z.string().optional(),
@@ -308,7 +323,17 @@ const finance = z.strictObject({
   evidence: evidenceIds.optional(),
 });
 
+const wte = z.number().min(0);
+
 const workforce = z.strictObject({
+  wte: z
+    .strictObject({
+      required: wte.optional().describe("Whole-time equivalent staff the new model needs."),
+      inPost: wte.optional().describe("Whole-time equivalent staff in post now."),
+      gap: z.number().optional().describe("Required minus in post: positive is a shortfall."),
+    })
+    .optional()
+    .describe("The workforce in whole-time equivalents (WTE), where the plan gives totals."),
   need: z.string().optional(),
   supply: z.string().optional(),
   gap: z.string().optional(),
@@ -329,27 +354,6 @@ const sustainability = z.strictObject({
   capitalScheme: z.boolean().optional(),
   netZeroBuildingStandard: z.enum(["complies", "does-not-comply", "not-applicable"]).optional(),
   adaptation: z.string().optional(),
-  evidence: evidenceIds.optional(),
-});
-
-const beds = z.strictObject({
-  current: z.number().int().min(0),
-  proposed: z.number().int().min(0),
-  alternativeProvision: z.string().optional().describe("Alternative provision, with its workforce, in place alongside or ahead of closure."),
-  closureDate: isoDate.optional().describe("When the beds are to close."),
-  alternativeCapacity: z
-    .strictObject({
-      description: text.describe("What the new or expanded capacity is, e.g. 40 virtual ward places."),
-      newOrExpanded: z.boolean().describe("True only for capacity that is new or expanded; existing services absorbing the demand do not count."),
-      places: z.number().int().min(0).optional().describe("Beds or places of alternative capacity."),
-      workforce: z.string().optional().describe("The staff who will run it, and whether they are recruited."),
-      funding: z.string().optional().describe("How it is funded, and whether the funding is agreed."),
-      inPlaceBy: isoDate.optional().describe("When it will be open."),
-    })
-    .optional()
-    .describe("The bed test's first condition as NHS England states it: alternative capacity, staffed and funded, in place before the beds close."),
-  newTreatments: z.string().optional().describe("Specific new treatments that will reduce specific admissions."),
-  efficiencyPlan: z.string().optional().describe("Where beds are used less efficiently than the national average: a credible plan."),
   evidence: evidenceIds.optional(),
 });
 
@@ -377,7 +381,7 @@ export const Proposal = z
     finance: finance.optional(),
     workforce: workforce.optional(),
     sustainability: sustainability.optional(),
-    beds: beds.optional(),
+    beds: Beds.optional(),
     evidence: z.array(evidenceItem).optional().describe("The evidence register."),
     responses: z
       .record(z.string().regex(/^[A-Z][A-Z0-9]*-\d+$/, "must be a principle id such as LDN-3"), response)

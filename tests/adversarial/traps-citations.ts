@@ -58,7 +58,7 @@ export const CITATION_DOCUMENTS: CorpusDocument[] = [
         at: "/evidence/10/title",
         kind: "evidence",
         shape: "name",
-        flags: { "LDN-7.1": p },
+        flags: { "LDN-7.8": p },
         message: "bare reference 'This pre-consultation business case' at /evidence/10/title does not count",
       },
       {
@@ -76,7 +76,7 @@ export const CITATION_DOCUMENTS: CorpusDocument[] = [
         at: "/evidence/11/title",
         kind: "evidence",
         shape: "name",
-        flags: { "LDN-7.3": p, "NHSE-5.2": p },
+        flags: { "LDN-7.3": p, "NHSE-5.5": p },
         message: "bare reference 'Hyper-acute stroke care: the proposal cites itself' at /evidence/11/title does not count",
       },
     ],

@@ -131,7 +131,7 @@ export const NON_ANSWER_DOCUMENTS: CorpusDocument[] = [
         at: "/finance/fundingSource",
         kind: "substantive",
         shape: "text",
-        flags: { "LDN-7.1": p },
+        flags: { "LDN-7.8": p },
         message: "template placeholder '<funding source of the finance>' at /finance/fundingSource",
       },
       {

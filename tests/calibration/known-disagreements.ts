@@ -19,7 +19,7 @@ export const PRINCIPLE_SECTIONS: Record<PrincipleId, readonly Section[]> = {
 export const KNOWN_MET_IN_GAP: { case: string; criterion: string; why: string }[] = [
   {
     case: "improving-healthcare-together-2019",
-    criterion: "LDN-7.1",
+    criterion: "LDN-7.8",
     why:
       "finance.fundingSource says national capital would have to be sought and none was secured. The check asks for a stated " +
       "funding source of three words or more, and a sentence saying there is none passes it. Telling a source from a statement " +

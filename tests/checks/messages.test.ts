@@ -3,7 +3,7 @@ import { assess } from "../../src/assess/assess.js";
 import { MESSAGES, type MessageCode } from "../../src/checks/messages.js";
 import { checkContext, evaluateCheck } from "../../src/checks/registry.js";
 import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../../src/framework/builtin.js";
-import { Check, type CheckInput } from "../../src/model/check.js";
+import { Check, type CheckInput, type CheckSpec } from "../../src/model/check.js";
 import { PROTECTED_CHARACTERISTICS, type Proposal } from "../../src/model/proposal.js";
 import type { CriterionResult } from "../../src/model/report.js";
 import { exampleReport } from "../helpers/examples.js";
@@ -107,8 +107,10 @@ describe("plain sentences, never schema logic", () => {
     let seen = 0;
     for (const c of report.value.principles.flatMap((p) => p.criteria)) {
       c.checks.forEach((k, i) => {
-        const own = specs.get(c.id)?.[i]?.message;
+        const spec = specs.get(c.id)?.[i];
         const detail = MESSAGES[k.code as MessageCode](k.values as never);
+        // A failure inside `all` or `any` carries the words of the nested check that failed.
+        const own = spec?.message ?? (k.pass ? undefined : nestedWords(spec).find((m) => k.message === `${m}: ${detail}`));
         expect(k.message).toBe(!k.pass && own !== undefined ? `${own}: ${detail}` : detail);
         seen++;
       });
@@ -116,6 +118,13 @@ describe("plain sentences, never schema logic", () => {
     expect(seen).toBeGreaterThan(10);
   });
 });
+
+/** The framework's own words on every check nested in a check. */
+function nestedWords(spec: CheckSpec | undefined): string[] {
+  if (spec === undefined) return [];
+  const inner = spec.kind === "all" || spec.kind === "any" ? spec.checks : spec.kind === "not" ? [spec.check] : [];
+  return inner.flatMap((c) => [...(c.message === undefined ? [] : [c.message]), ...nestedWords(c)]);
+}
 
 describe("the message catalogue", () => {
   it("renders every code from its values alone", () => {

@@ -55,6 +55,10 @@ keys: [string, ...(string)[]]
  */
 field?: string
 /**
+ * A list in the proposal that narrows `keys` to those it names, when it names any: e.g. the age groups a service is designed for.
+ */
+within?: string
+/**
  * What to say when the check fails, in place of the generated message.
  */
 message?: string
@@ -113,6 +117,75 @@ factor?: number
  */
 message?: string
 } | {
+kind: "plausible"
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+path: string
+min?: number
+max?: number
+/**
+ * What to say when the check fails, in place of the generated message.
+ */
+message?: string
+} | ({
+kind: "consistent"
+/**
+ * What to say when the check fails, in place of the generated message.
+ */
+message?: string
+rule: "sum"
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+total: string
+/**
+ * A pointer with a * matching every part, e.g. /beds/byType/* /current.
+ */
+parts: string
+/**
+ * How far apart the total and the sum may be, for rounded figures (default 0).
+ */
+tolerance?: number
+/**
+ * True when the parts need only add up to no more than the total, e.g. beds closed temporarily.
+ */
+atMost?: boolean
+} | {
+kind: "consistent"
+/**
+ * What to say when the check fails, in place of the generated message.
+ */
+message?: string
+rule: "net-change"
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+from: string
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+to: string
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+change: string
+} | {
+kind: "consistent"
+/**
+ * What to say when the check fails, in place of the generated message.
+ */
+message?: string
+rule: "within-baseline"
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+change: string
+/**
+ * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.
+ */
+baseline: string
+}) | {
 kind: "schema"
 /**
  * A JSON pointer into the proposal, e.g. /equality/eqia. A * segment matches every item.

@@ -95,6 +95,14 @@ description: string
  * People served by the services affected.
  */
 size?: number
+/**
+ * The age groups the service is designed for. A service for one population (maternity, children's or older people's services) lists only its own, and is not asked about the others.
+ */
+ageGroups?: ("children-and-young-people" | "working-age-adults" | "older-people")[]
+/**
+ * How people move between children's, adults' and older people's services at the edges of this one: ages, hand-over, joint care, who leads.
+ */
+transitions?: string
 needsAssessment?: string
 /**
  * Ids of evidence register items that support this section.
@@ -316,9 +324,35 @@ finance?: {
  */
 capitalCost?: number
 /**
+ * The parts of the capital cost; they add up to capitalCost.
+ */
+capitalBreakdown?: {
+/**
+ * What the money is for, e.g. building works, equipment, staff.
+ */
+item: string
+/**
+ * Pounds sterling.
+ */
+amount: number
+}[]
+/**
  * Pounds sterling.
  */
 revenueCostPerYear?: number
+/**
+ * The parts of the change in annual revenue cost (a saving is negative); they add up to revenueCostPerYear.
+ */
+revenueBreakdown?: {
+/**
+ * What the money is for, e.g. building works, equipment, staff.
+ */
+item: string
+/**
+ * Pounds sterling.
+ */
+amount: number
+}[]
 fundingSource?: string
 affordability?: string
 costToServiceUsers?: string
@@ -330,6 +364,23 @@ unintendedConsequences?: string
 evidence?: string[]
 }
 workforce?: {
+/**
+ * The workforce in whole-time equivalents (WTE), where the plan gives totals.
+ */
+wte?: {
+/**
+ * Whole-time equivalent staff the new model needs.
+ */
+required?: number
+/**
+ * Whole-time equivalent staff in post now.
+ */
+inPost?: number
+/**
+ * Required minus in post: positive is a shortfall.
+ */
+gap?: number
+}
 need?: string
 supply?: string
 gap?: string
@@ -365,8 +416,54 @@ adaptation?: string
 evidence?: string[]
 }
 beds?: {
-current: number
-proposed: number
+/**
+ * Beds now (counting temporarily closed beds as open, unless the proposal says otherwise).
+ */
+current?: number
+/**
+ * Beds after the change.
+ */
+proposed?: number
+/**
+ * Proposed minus current beds: negative for fewer, e.g. -110 for 110 fewer beds.
+ */
+netChange?: number
+/**
+ * Beds by type; their current and proposed counts add up to the totals where both are given.
+ */
+byType?: {
+/**
+ * The kind of bed, e.g. acute medical, stroke, community rehabilitation, critical care.
+ */
+type: string
+current?: number
+proposed?: number
+/**
+ * Proposed minus current beds of this type: negative for fewer.
+ */
+netChange?: number
+}[]
+/**
+ * Beds already closed temporarily, before any decision.
+ */
+temporaryClosures?: {
+/**
+ * How many beds are closed.
+ */
+beds: number
+/**
+ * The kind of bed, as in byType.
+ */
+type?: string
+/**
+ * When they closed.
+ */
+since?: string
+/**
+ * Why they closed, e.g. staffing, infection control, estates.
+ */
+reason?: string
+}[]
 /**
  * Alternative provision, with its workforce, in place alongside or ahead of closure.
  */
@@ -405,13 +502,75 @@ funding?: string
 inPlaceBy?: string
 }
 /**
- * Specific new treatments that will reduce specific admissions.
+ * Specific new treatments that will reduce specific admissions (narrative; admissionAvoidance holds it as data).
  */
 newTreatments?: string
 /**
- * Where beds are used less efficiently than the national average: a credible plan.
+ * The bed test's second condition: specific new treatments or therapies that will reduce specific categories of admission.
+ */
+admissionAvoidance?: {
+/**
+ * The specific new treatments or therapies, e.g. same-day emergency care for pulmonary embolism.
+ */
+treatments: string
+/**
+ * The specific categories of admission they will reduce.
+ */
+admissionCategories?: string[]
+/**
+ * What shows they reduce those admissions: trials, audits, other sites' results.
+ */
+evidenceOfEffect?: string
+/**
+ * Admissions a year in those categories now.
+ */
+admissionsPerYear?: number
+/**
+ * Admissions a year the treatments will avoid.
+ */
+admissionsAvoidedPerYear?: number
+/**
+ * When the treatments will be in use.
+ */
+inPlaceBy?: string
+}
+/**
+ * Where beds are used less efficiently than the national average: a credible plan (narrative; efficiency holds it as data).
  */
 efficiencyPlan?: string
+/**
+ * The bed test's third condition: where beds are used less efficiently than the national average, a credible plan to improve without affecting care.
+ */
+efficiency?: {
+/**
+ * Average length of stay now, in days.
+ */
+currentLengthOfStayDays?: number
+/**
+ * The national average for the same patients, in days.
+ */
+benchmarkLengthOfStayDays?: number
+/**
+ * Where the benchmark comes from, e.g. Model Hospital or a GIRFT report, and for which patients.
+ */
+benchmark?: string
+/**
+ * Bed occupancy now, per cent.
+ */
+occupancyPercent?: number
+/**
+ * How bed use will improve, step by step.
+ */
+plan?: string
+/**
+ * How the plan avoids harming patient care, and what will show it if it does.
+ */
+careSafeguards?: string
+/**
+ * When the improvement will be achieved.
+ */
+by?: string
+}
 /**
  * Ids of evidence register items that support this section.
  */

@@ -551,7 +551,7 @@ const WAIVER_CASES: HostileCase[] = [
   {
     name: "waivers: an expiry that is not a UTC instant",
     area: "waivers",
-    files: { [P]: PROPOSAL, [W]: `${WAIVERS}${waiver("LDN-3.3", "2099-01-01T00:00:00+01:00")}${waiver("LDN-3.2", "next year")}` },
+    files: { [P]: PROPOSAL, [W]: `${WAIVERS}${waiver("LDN-3.8", "2099-01-01T00:00:00+01:00")}${waiver("LDN-3.2", "next year")}` },
     args: assess(P, "--waivers", W),
     problems: [
       { file: W, code: "invalid_value", at: "13:14" },
