@@ -19,6 +19,7 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
   engines?: { node?: string };
   bin?: Record<string, string>;
   dependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
   files: string[];
 };
 
@@ -43,14 +44,26 @@ describe("the published package", () => {
     const allowed =
       /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist\/.+\.(c?js|d\.c?ts)|schemas\/.+\.schema\.json|principles\/.+\.(ya?ml|json))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const need of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "principles/london-2020.yaml"]) {
+    for (const need of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/node.js",
+      "dist/node.cjs",
+      "dist/node.d.ts",
+      "dist/node.d.cts",
+      "dist/cli.js",
+      "principles/london-2020.yaml",
+    ]) {
       expect(files).toContain(need);
     }
     for (const schema of ["proposal", "report", "framework", "reviews", "waivers"]) expect(files).toContain(`schemas/${schema}.schema.json`);
   });
 
   it("exports the schemas, is free of side effects, says which Node it needs, and has the senate bin", () => {
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining([".", "./schemas/*.json", "./package.json"]));
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining([".", "./node", "./schemas/*.json", "./package.json"]));
+    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0" });
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines?.node).toMatch(/^>=20(\.\d+)*$/);
     expect(pkg.bin).toEqual({ senate: "./dist/cli.js" });
@@ -82,7 +95,9 @@ describe("installed with nothing but its runtime dependencies", () => {
       packages: Record<string, { dev?: boolean; devOptional?: boolean; optional?: boolean }>;
     };
     for (const [path, entry] of Object.entries(lock.packages)) {
-      if (!/^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) || entry.dev || entry.devOptional || entry.optional) continue;
+      // A peer dependency (zod) is the user's to install; it is linked as a user's project would have it.
+      const peer = Object.hasOwn(pkg.peerDependencies ?? {}, path.replace(/^node_modules\//, ""));
+      if (!/^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) || ((entry.dev || entry.devOptional || entry.optional) && !peer)) continue;
       mkdirSync(dirname(join(project, path)), { recursive: true });
       symlinkSync(resolve(path), join(project, path));
     }
