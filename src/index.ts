@@ -2,15 +2,14 @@
 // a worker or an edge runtime). Every export is named here; nothing else is public. Files, paths and
 // globs are in senate-principles/node (src/node/index.ts).
 
-export { loadFramework, validateFramework } from "./api/load-framework.js";
 export { type AssessOptions, assess } from "./assess/assess.js";
 export { type CombinedSummary, combineReports, type ThemeComparison } from "./assess/combine.js";
 export type { Sourced } from "./assess/inputs.js";
 export type { ScoringOptions } from "./assess/score.js";
 export { BUILTIN_KINDS, type CustomCheckDefinition, defineCheck } from "./checks/registry.js";
 export type { CheckOutcome } from "./checks/types.js";
-export { BUILTIN_FRAMEWORK_IDS, builtinFramework, isBuiltinFramework } from "./framework/builtin.js";
-export { type FrameworkOptions, frameworkHash, type LoadedFramework } from "./framework/load.js";
+export { BUILTIN_CROSSWALKS, BUILTIN_FRAMEWORK_IDS, builtinFramework, isBuiltinFramework } from "./framework/builtin.js";
+export { type FrameworkOptions, frameworkHash, type LoadedFramework, loadFramework, validateFramework } from "./framework/load.js";
 export type {
   BuiltinCriterionIds,
   BuiltinFrameworkId,
@@ -21,7 +20,6 @@ export type {
   WestMidlandsCriterionId,
   WestMidlandsPrincipleId,
 } from "./generated/frameworks.js";
-export { BUILTIN_CROSSWALKS } from "./generated/frameworks.js";
 export { proposalTemplate, type TemplateOptions } from "./init/template.js";
 export type { CheckInput, CheckSpec } from "./model/check.js";
 export { SCHEMA_VERSION } from "./model/common.js";

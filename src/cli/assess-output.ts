@@ -1,5 +1,5 @@
 import { combineReports } from "../assess/combine.js";
-import { BUILTIN_CROSSWALKS } from "../generated/frameworks.js";
+import { BUILTIN_CROSSWALKS } from "../framework/builtin.js";
 import { terminalName } from "../model/escape.js";
 import type { Framework } from "../model/framework.js";
 import type { AssessmentReport } from "../model/report.js";
