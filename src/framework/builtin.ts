@@ -1,7 +1,8 @@
-import type { BuiltinFrameworkId } from "../generated/frameworks.js";
+import type { BuiltinCriterionIds, BuiltinFrameworkId } from "../generated/frameworks.js";
 import DATA from "../generated/frameworks.json" with { type: "json" };
 import type { Crosswalk } from "../model/crosswalk.js";
-import type { Framework, LoadedFramework } from "../model/framework.js";
+import type { Framework } from "../model/framework.js";
+import type { LoadedFramework } from "../model/typed-ids.js";
 
 // The built-in frameworks and crosswalks are data (src/generated/frameworks.json, written by
 // `npm run generate` from principles/), validated and hashed when generated, so none is checked or hashed
@@ -25,8 +26,11 @@ export function isBuiltinFramework(id: string): id is BuiltinFrameworkId {
   return Object.hasOwn(BUILTIN.frameworks, id);
 }
 
-/** A built-in framework by id, with its hash. A built-in id always finds one; any other string may not. */
-export function builtinFramework(id: BuiltinFrameworkId): LoadedFramework;
+/**
+ * A built-in framework by id, with its hash. A built-in id always finds one, typed with its criterion
+ * ids (so reviews, waivers and gaps written against it are checked by the compiler); any other string may not.
+ */
+export function builtinFramework<K extends BuiltinFrameworkId>(id: K): LoadedFramework<BuiltinCriterionIds[K]>;
 export function builtinFramework(id: string): LoadedFramework | undefined;
 export function builtinFramework(id: string): LoadedFramework | undefined {
   return isBuiltinFramework(id) ? BUILTIN.frameworks[id] : undefined;

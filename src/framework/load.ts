@@ -1,8 +1,9 @@
 import { type CustomCheckDefinition, customChecks } from "../checks/registry.js";
 import { isRecord, optionIssue, readArgumentIssues } from "../model/arguments.js";
-import { Framework, FrameworkExtension, type LoadedFramework } from "../model/framework.js";
+import { Framework, FrameworkExtension } from "../model/framework.js";
 import { canonicalJson, sha256 } from "../model/hash.js";
 import type { Issue, Result } from "../model/issue.js";
+import type { LoadedFramework } from "../model/typed-ids.js";
 import type { Locator } from "../source/positions.js";
 import { type ReadOptions, readSource } from "../source/read.js";
 import { sortIssues, validateParsed } from "../source/validate.js";
@@ -10,7 +11,7 @@ import { builtinFramework } from "./builtin.js";
 import { applyExtension } from "./extend.js";
 import { checkFramework } from "./rules.js";
 
-export type { LoadedFramework } from "../model/framework.js";
+export type { LoadedFramework } from "../model/typed-ids.js";
 
 export interface FrameworkOptions extends ReadOptions {
   /** Custom checks the framework may use. */
@@ -64,6 +65,14 @@ export function frameworkHash(framework: Framework): string {
   return sha256(canonicalJson(content));
 }
 
+/** Where each loaded framework came from, so a later check of it (assess() with other custom checks) is located too. */
+const SOURCES = new WeakMap<object, { file?: string; locate: Locator }>();
+
+/** The file and locator a framework was loaded with, when it was loaded from text. */
+export function frameworkSource(framework: object): { file?: string; locate: Locator } | undefined {
+  return SOURCES.get(framework);
+}
+
 function validated(data: unknown, options: FrameworkOptions, locate: Locator): Result<LoadedFramework> {
   const file = options.filename;
   const valid = validateParsed(Framework, { data, locate }, file);
@@ -74,6 +83,7 @@ function validated(data: unknown, options: FrameworkOptions, locate: Locator): R
     ...(locate(issue.pointer, { key: false }) ?? {}),
   }));
   if (problems.length > 0) return { ok: false, issues: sortIssues(problems) };
+  SOURCES.set(valid.value, { ...(file === undefined ? {} : { file }), locate });
   return { ok: true, value: { framework: valid.value, sha256: frameworkHash(valid.value), ...(file === undefined ? {} : { file }) } };
 }
 

@@ -139,11 +139,3 @@ export type FrameworkExtension = z.infer<typeof FrameworkExtension>;
 
 /** What a framework file may hold: a whole framework, or an extension of another. */
 export const FrameworkDocument = z.union([Framework, FrameworkExtension]).meta({ title: "Clinical senate framework" });
-
-/** A valid framework and its content hash. */
-export interface LoadedFramework {
-  framework: Framework;
-  /** sha256 of the framework's canonical JSON form: the same content always gives the same hash. */
-  sha256: string;
-  file?: string;
-}

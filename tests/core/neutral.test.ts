@@ -53,7 +53,7 @@ describe("the runtime-neutral core", () => {
     const run = await inWorker(bundle.code);
     expect(run.error).toBeUndefined();
     expect(run.probe).toEqual(["undefined", "undefined", "undefined", "undefined"]);
-    const expected = new Function("return " + ASSESS_SCRIPT)()(core, CORE_INPUT) as CoreOutput;
+    const expected = new Function(`return ${ASSESS_SCRIPT}`)()(core, CORE_INPUT) as CoreOutput;
     expect(Object.keys(run.output ?? {}).sort()).toEqual(["builtinHash", "loadedHash", ...core.FORMATS].sort());
     expect(run.output).toEqual(expected);
   }, 60_000);
