@@ -52,7 +52,7 @@ step "tarball contents: only what users need"
 tar -tzf "$tarball" | sed 's#^package/##' | sort >"$tmp/files.txt"
 extra="$(grep -vE '^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist/.+|schemas/.+\.json|principles/.+\.(ya?ml|json)|docs/.+\.md)$' "$tmp/files.txt" || true)"
 if [ -n "$extra" ]; then fail "unexpected files in the tarball: $(echo "$extra" | tr '\n' ' ')"; else ok "$(wc -l <"$tmp/files.txt") files: dist, schemas, principles, docs, README, CHANGELOG, package.json"; fi
-for need in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/cli.js schemas/proposal.schema.json schemas/report.schema.json \
+for need in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/node.js dist/node.cjs dist/node.d.ts dist/node.d.cts dist/cli.js schemas/proposal.schema.json schemas/report.schema.json \
   schemas/framework.schema.json schemas/reviews.schema.json schemas/waivers.schema.json principles/london-2020.yaml docs/criteria/london-2020.md README.md package.json; do
   grep -qx "$need" "$tmp/files.txt" || fail "the tarball lacks $need"
 done
@@ -69,6 +69,8 @@ const exportsMap = JSON.stringify(pkg.exports ?? {});
 if (!/\.\/schemas\/\*\.json|\.\/schemas\/proposal\.schema\.json/.test(exportsMap)) problems.push("exports does not include the schemas");
 if (pkg.sideEffects !== false) problems.push("sideEffects is not false");
 if (!pkg.engines?.node) problems.push("engines.node is not set");
+if (!pkg.exports?.["./node"]) problems.push("exports lacks ./node, the Node helpers");
+if (!/"zod"/.test(JSON.stringify(pkg.peerDependencies ?? {}))) problems.push("zod is not a peer dependency");
 if (pkg.bin?.senate !== "./dist/cli.js") problems.push("bin.senate is not ./dist/cli.js");
 const section = readme.split(/^## /m).find((s) => s.startsWith("Runtime dependencies")) ?? "";
 for (const dep of Object.keys(pkg.dependencies ?? {})) if (!section.includes(`\`${dep}\``)) problems.push(`runtime dependency ${dep} is not justified under "## Runtime dependencies" in the README`);
@@ -102,6 +104,10 @@ if (!report.ok) throw new Error(JSON.stringify(report.issues));
 // A duplicate key takes the full YAML parse, which loads yaml on first use.
 const dup = parseProposal('schemaVersion: "1"\nschemaVersion: "1"\n', { filename: "dup.yaml" });
 if (dup.ok || dup.issues[0].code !== "duplicate_key") throw new Error("the full parse did not run: " + JSON.stringify(dup));
+// The Node helpers live in their own entry.
+const { assessFile } = await import("senate-principles/node");
+const fromFile = assessFile("$example", { now: new Date("2026-01-01") });
+if (!fromFile.ok || fromFile.value.summary.rating !== report.value.summary.rating) throw new Error("senate-principles/node: " + JSON.stringify(fromFile));
 console.log("esm", TOOL_VERSION, report.value.summary.rating, formatReport(report.value, "json").length > 1000, schema.type);
 EOF
 cat >"$consumer/cjs.cjs" <<EOF
@@ -117,6 +123,8 @@ if (dup.ok || dup.issues[0].code !== "duplicate_key") throw new Error("the full 
 // A framework with a schema check loads Ajv on first use.
 const fw = loadFramework(readFileSync("$root/principles/london-2020.yaml", "utf8"), { filename: "london-2020.yaml" });
 if (!fw.ok) throw new Error(JSON.stringify(fw.issues));
+const { readProposalFile } = require("senate-principles/node");
+if (!readProposalFile("$example").ok) throw new Error("senate-principles/node: readProposalFile failed");
 console.log("cjs", TOOL_VERSION, report.value.summary.rating, schema.type);
 EOF
 
@@ -135,7 +143,9 @@ const report: Result<AssessmentReport> | undefined = parsed.ok && framework ? as
 const id: London2020CriterionId = "LDN-3.7";
 // @ts-expect-error: not a criterion of london-2020
 const typo: London2020CriterionId = "LDN-3.9";
-export { id, issues, report, typo };
+import { assessFile } from "senate-principles/node";
+const fromFile: Result<AssessmentReport> = assessFile("p.yaml", { framework: "london-2020" });
+export { fromFile, id, issues, report, typo };
 EOF
 cp "$consumer/use.ts" "$consumer/use.mts"
 cp "$consumer/use.ts" "$consumer/use.cts"

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type CustomChecks, checkContext, customChecks, defineCheck, evaluateCheck } from "../src/checks/registry.js";
 import { validateFramework } from "../src/framework/load.js";
-import { BUILTIN_FRAMEWORKS } from "../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../src/framework/builtin.js";
 import { Check, type CheckInput } from "../src/model/check.js";
 import { PROTECTED_CHARACTERISTICS, type Proposal } from "../src/model/proposal.js";
 import { proposal } from "./helpers/proposal.js";

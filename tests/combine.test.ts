@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { combineReports } from "../src/assess/combine.js";
-import { BUILTIN_CROSSWALKS } from "../src/generated/frameworks.js";
+import { BUILTIN_CROSSWALKS } from "../src/framework/builtin.js";
 import type { AssessmentReport } from "../src/model/report.js";
 import { assessFile } from "../src/node/files.js";
 import { formatCombinedMarkdown, formatCombinedText } from "../src/report/combined.js";

@@ -61,3 +61,19 @@ describe("custom checks", () => {
     expect(statusFor(1)).toBe("not-met");
   });
 });
+
+describe("a custom check the framework names but assess() was not given", () => {
+  const loaded = loadFramework(framework("{ min: 2 }"), { filename: "custom.yaml", checks: [enoughOptions] });
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+
+  it("is an issue located at the check in the framework file, never a silent not-met", () => {
+    for (const checks of [undefined, []]) {
+      const r = assess(proposal({}), loaded.value, checks === undefined ? {} : { checks });
+      expect(r.ok).toBe(false);
+      if (!r.ok)
+        expect(r.issues).toContainEqual(
+          expect.objectContaining({ code: "bad_check", file: "custom.yaml", line: 19, message: expect.stringContaining("x-enough-options is not registered") }),
+        );
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BUILTIN_KINDS } from "../src/checks/registry.js";
 import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../src/framework/builtin.js";
-import { loadFramework } from "../src/framework/load.js";
+import { frameworkHash, loadFramework } from "../src/framework/load.js";
 import { pointerExists } from "../src/framework/schema-walk.js";
 import { allChecks, pointersRead } from "../src/framework/walk.js";
 import { Proposal } from "../src/model/proposal.js";
@@ -106,5 +106,23 @@ describe("framework rules reject bad frameworks with a location", () => {
     if (result.ok) return;
     expect(result.issues[0]?.code).toBe(code);
     expect(result.issues[0]?.line).toBeGreaterThan(1);
+  });
+});
+
+describe("built-in data as generated", () => {
+  it("carries each framework's hash precomputed, the hash its principles/ file loads with", () => {
+    for (const id of BUILTIN_FRAMEWORK_IDS) {
+      const built = builtinFramework(id);
+      const loaded = loadFramework(readFileSync(`principles/${id}.yaml`, "utf8"), { filename: `${id}.yaml` });
+      expect(loaded.ok && loaded.value.sha256, id).toBe(built.sha256);
+      expect(built.sha256).toBe(frameworkHash(built.framework));
+      expect(built.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+  });
+
+  it("keeps the generated TypeScript to the id types: no data", () => {
+    const ts = readFileSync("src/generated/frameworks.ts", "utf8");
+    expect(ts).not.toMatch(/^export (const|let|function)/m);
+    expect(ts.split("\n").length).toBeLessThan(60);
   });
 });

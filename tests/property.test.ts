@@ -3,7 +3,7 @@ import { Ajv } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type AssessOptions, assess } from "../src/assess/assess.js";
-import { BUILTIN_FRAMEWORKS } from "../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../src/framework/builtin.js";
 import type { CheckSpec } from "../src/model/check.js";
 import { STAGES } from "../src/model/common.js";
 import type { Framework } from "../src/model/framework.js";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { BUILTIN_FRAMEWORKS } from "../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../src/framework/builtin.js";
 import { jsonSchemaFor, PUBLISHED, type SchemaName } from "../src/model/json-schema.js";
 import { Proposal } from "../src/model/proposal.js";
 import { assessFile } from "../src/node/files.js";

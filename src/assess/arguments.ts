@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CustomCheckDefinition } from "../checks/registry.js";
 import { builtinFramework } from "../framework/builtin.js";
-import { validateFramework } from "../framework/load.js";
+import { frameworkSource, validateFramework } from "../framework/load.js";
 import { argumentIssue, isRecord, kindOf, optionIssue, optionIssues } from "../model/arguments.js";
 import { Framework, type Thresholds } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
@@ -62,7 +62,14 @@ function frameworkIssues(input: unknown, checks: readonly unknown[] | undefined)
   if (typeof framework.id === "string" && builtinFramework(framework.id)?.framework === framework) return [];
   const key = checks && checks.length > 0 ? checks : NO_CHECKS;
   if (validFrameworks.get(framework)?.has(key)) return [];
-  const result = validateFramework(framework, checks ? { checks: checks as readonly CustomCheckDefinition<unknown>[] } : {});
+  // A framework loaded from a file is checked again with the custom checks given here, and its problems
+  // (a custom check it names but that was not passed) located in that file.
+  const source = frameworkSource(framework);
+  const options = {
+    ...(checks ? { checks: checks as readonly CustomCheckDefinition<unknown>[] } : {}),
+    ...(source?.file === undefined ? {} : { filename: source.file }),
+  };
+  const result = validateFramework(framework, options, source?.locate);
   if (!result.ok) return result.issues.map((i) => ({ ...i, message: `the framework: ${i.message}` }));
   const seen = validFrameworks.get(framework) ?? new WeakSet<object>();
   validFrameworks.set(framework, seen.add(key));

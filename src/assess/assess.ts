@@ -1,11 +1,12 @@
 import { type CustomCheckDefinition, checkContext, customChecks } from "../checks/registry.js";
-import { frameworkHash, type LoadedFramework } from "../framework/load.js";
+import { frameworkHash } from "../framework/load.js";
 import type { Framework } from "../model/framework.js";
 import { canonicalJson, sha256 } from "../model/hash.js";
 import type { Result } from "../model/issue.js";
 import type { Proposal } from "../model/proposal.js";
 import type { AssessmentReport, CriterionResult, PrincipleResult, Status } from "../model/report.js";
 import type { Reviews } from "../model/reviews.js";
+import type { LoadedFramework, ReportOf, ReviewsOf, WaiversOf } from "../model/typed-ids.js";
 import type { Waiver, Waivers } from "../model/waivers.js";
 import type { ParsedProposal } from "../proposal/parse.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
@@ -18,9 +19,10 @@ import { resolveReviews, resolveWaivers, type Sourced } from "./inputs.js";
 import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
 
 /** Everything `assess` takes besides the proposal and framework. Nothing here is read from the environment. */
-export interface AssessOptions {
-  reviews?: Reviews | Sourced<Reviews>;
-  waivers?: Waivers | Sourced<Waivers>;
+export interface AssessOptions<Id extends string = string> {
+  /** Written in code, they may name only the framework's criteria; parsed from a file, they are checked when assessed. */
+  reviews?: ReviewsOf<Id> | Sourced<Reviews>;
+  waivers?: WaiversOf<Id> | Sourced<Waivers>;
   /** The instant waiver expiry is judged against; required when there are waivers, and must be a valid Date. */
   now?: Date;
   /** Override the framework's thresholds (each from 0 to 1, amber at or below green), and set a minimum coverage for green. */
@@ -78,7 +80,11 @@ const STATUSES: Status[] = ["met", "partially-met", "not-met", "needs-review", "
  * bad arguments: a proposal or framework that breaks its schema, or an invalid option (`now`, thresholds
  * out of range or out of order), comes back as issues.
  */
-export function assess(input: Proposal | ParsedProposal, frameworkInput: Framework | LoadedFramework, options: AssessOptions = {}): Result<AssessmentReport> {
+export function assess<Id extends string = string>(
+  input: Proposal | ParsedProposal,
+  frameworkInput: Framework | LoadedFramework<Id>,
+  options: AssessOptions<NoInfer<Id>> = {},
+): Result<ReportOf<Id>> {
   const bad = assessArgumentIssues(input, frameworkInput, options);
   if (bad.length > 0) return { ok: false, issues: bad };
   const parsed = isParsed(input) ? input : undefined;
@@ -202,7 +208,8 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
         explanation: `overall score is the weighted mean of rated principles (${weightedBy})`,
       },
       principles,
-      gaps,
+      // Each gap is one of the framework's own criteria, so its id has the framework's id type.
+      gaps: gaps as ReportOf<Id>["gaps"],
       forPanel,
       waivers: (waiversDoc?.value.waivers ?? []).map((waiver) => {
         const target = all.find((c) => c.id === waiver.criterion);

@@ -1,8 +1,8 @@
 import type { Crosswalk } from "../model/crosswalk.js";
+import type { CombinedSummary, Outcome, ThemeComparison, ThemeMember } from "../model/combined.js";
 import type { AssessmentReport, Rating, Status } from "../model/report.js";
 
-/** How one framework's listed principle or criterion came out, in words any framework shares. */
-export type Outcome = "good" | "mixed" | "poor" | "undecided";
+export type { CombinedSummary, Outcome, ThemeComparison, ThemeMember } from "../model/combined.js";
 
 const BY_STATUS: Record<Status, Outcome> = {
   met: "good",
@@ -12,29 +12,6 @@ const BY_STATUS: Record<Status, Outcome> = {
   "not-applicable": "undecided",
 };
 const BY_RATING: Record<Rating, Outcome> = { green: "good", amber: "mixed", red: "poor", "not-rated": "undecided" };
-
-/** One framework's side of a crosswalk theme. */
-export interface ThemeMember {
-  framework: string;
-  items: { id: string; kind: "principle" | "criterion"; result: string; outcome: Outcome }[];
-  /** The worst decided outcome of the items, or undecided. */
-  outcome: Outcome;
-}
-
-/** Where frameworks agree or differ on one theme, judged from the same proposal. */
-export interface ThemeComparison {
-  id: string;
-  theme: string;
-  members: ThemeMember[];
-  verdict: "agree" | "differ" | "undecided";
-}
-
-/** The combined summary of one proposal assessed against several frameworks. */
-export interface CombinedSummary {
-  proposal: { id: string; title: string };
-  frameworks: { id: string; version: string; rating: Rating; score: number | null; coverage: number; openGaps: number }[];
-  themes: ThemeComparison[];
-}
 
 const ORDER: readonly Outcome[] = ["poor", "mixed", "good"];
 

@@ -1,16 +1,11 @@
 import type { Framework } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import type { Review, Reviews } from "../model/reviews.js";
+import type { Sourced } from "../model/sourced.js";
 import type { Waiver, Waivers } from "../model/waivers.js";
 import type { Locator } from "../source/positions.js";
 
-/** A reviews or waivers document, with its source when it came from a file. */
-export interface Sourced<T> {
-  value: T;
-  locate?: Locator;
-  file?: string;
-  sha256?: string;
-}
+export type { Sourced } from "../model/sourced.js";
 
 function located(issue: Omit<Issue, "file">, doc: Sourced<unknown>): Issue {
   return { ...issue, ...(doc.file === undefined ? {} : { file: doc.file }), ...(doc.locate?.(issue.pointer) ?? {}) };

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { combineReports } from "../assess/combine.js";
-import { BUILTIN_CROSSWALKS } from "../generated/frameworks.js";
+import { BUILTIN_CROSSWALKS } from "../framework/builtin.js";
 import { terminalName } from "../model/escape.js";
 import type { Framework } from "../model/framework.js";
 import { formatIssue, type Issue } from "../model/issue.js";

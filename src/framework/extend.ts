@@ -1,7 +1,7 @@
 import type { Framework, FrameworkExtension, Principle } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import { escapeSegment } from "../model/pointer.js";
-import type { LoadedFramework } from "./load.js";
+import type { LoadedFramework } from "../model/typed-ids.js";
 
 type Located = Omit<Issue, "file">;
 

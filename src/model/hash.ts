@@ -1,8 +1,19 @@
-import { createHash } from "node:crypto";
+import { sha256 as sha256Bytes } from "@noble/hashes/sha2.js";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+
+// A pure-JavaScript sha256 (audited, no Node built-ins) so the core loads in a browser, a worker or an
+// edge runtime, and stays synchronous where Web Crypto would make every hash a promise. It is bundled into
+// dist, so it is no runtime dependency. Where Node offers its own (process.getBuiltinModule, Node 20.16
+// and later), that is used instead: about four times faster, the same digest, and still no import.
+type NodeCrypto = { createHash(algorithm: "sha256"): { update(input: string | Uint8Array): { digest(encoding: "hex"): string } } };
+const native = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:crypto") as
+  | NodeCrypto
+  | undefined;
 
 /** Hex sha256 of a text (UTF-8) or bytes. */
 export function sha256(input: string | Uint8Array): string {
-  return createHash("sha256").update(input).digest("hex");
+  if (native) return native.createHash("sha256").update(input).digest("hex");
+  return bytesToHex(sha256Bytes(typeof input === "string" ? utf8ToBytes(input) : input));
 }
 
 /** JSON with object keys sorted at every level: the canonical form that hashes are taken of. */

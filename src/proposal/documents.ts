@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import type { Sourced } from "../assess/inputs.js";
 import { readArgumentIssues } from "../model/arguments.js";
 import { sha256 } from "../model/hash.js";
 import type { Result } from "../model/issue.js";
 import { Reviews } from "../model/reviews.js";
+import type { Sourced } from "../model/sourced.js";
 import { Waivers } from "../model/waivers.js";
 import { type ReadOptions, readSource } from "../source/read.js";
 import { validateParsed } from "../source/validate.js";

@@ -1,4 +1,4 @@
-import type { CombinedSummary } from "../assess/combine.js";
+import type { CombinedSummary } from "../model/combined.js";
 import { terminalText } from "../model/escape.js";
 import { md } from "./markdown.js";
 import { percent, ratingWord } from "./words.js";

@@ -1,6 +1,6 @@
 import pkg from "../../package.json" with { type: "json" };
 import { fingerprint } from "../assess/gaps.js";
-import { BUILTIN_FRAMEWORKS } from "../generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../framework/builtin.js";
 import type { Criterion, Framework } from "../model/framework.js";
 import type { AssessmentReport, Gap, PanelItem } from "../model/report.js";
 import { md } from "./markdown.js";

@@ -27,11 +27,4 @@ export class LineIndex {
   }
 }
 
-/** Where a value (or, for a missing value, its nearest existing parent) sits in its source. */
-export interface Location {
-  line: number;
-  column: number;
-}
-
-/** Finds the source location of a JSON pointer in a parsed document. */
-export type Locator = (pointer: string, options?: { key?: boolean }) => Location | undefined;
+export type { Location, Locator } from "../model/sourced.js";

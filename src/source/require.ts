@@ -1,15 +1,14 @@
-import { createRequire } from "node:module";
+import * as ajv from "ajv";
+import * as re2js from "re2js";
+import * as yaml from "yaml";
 
-// ESM cannot load a module synchronously on demand, so heavy dependencies that only some calls need
-// (`yaml` for the full parse, Ajv for schema checks) are required through Node's CommonJS loader
-// the first time they are used. `import.meta.url` is shimmed in the CommonJS build (tsup `shims`).
-const nodeRequire = createRequire(import.meta.url);
+// The heavy dependencies that only some calls need (`yaml` for the full parse, Ajv for schema checks,
+// re2js for patterns), reached through one getter each. In the library they are plain imports, so the
+// core loads in any runtime that runs ES modules. The CLI build swaps this file for
+// src/cli/lazy-require.ts, which requires each on first use, so a run that needs none starts faster.
+const MODULES = { ajv, re2js, yaml };
 
-/** A getter that requires `id` on its first call and returns the same module after. */
-export function lazyRequire<T>(id: string): () => T {
-  let loaded: T | undefined;
-  return () => {
-    loaded ??= nodeRequire(id) as T;
-    return loaded;
-  };
+/** A getter for one of the heavy dependencies, by package name. */
+export function lazyRequire<T>(id: keyof typeof MODULES): () => T {
+  return () => MODULES[id] as T;
 }

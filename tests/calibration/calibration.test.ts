@@ -40,7 +40,7 @@ describe("the calibration corpus", () => {
   });
 
   it("names only london-2020 criteria, each under its own principle", () => {
-    const known = new Set(builtinFramework("london-2020")!.framework.principles.flatMap((p) => p.criteria.map((c) => c.id)));
+    const known = new Set<string>(builtinFramework("london-2020").framework.principles.flatMap((p) => p.criteria.map((c) => c.id)));
     const wrong = cases.flatMap((c) =>
       PRINCIPLES.flatMap((p) => (c.panel.findings[p].criteria ?? []).filter((id) => !known.has(id) || !id.startsWith(`${p}.`)).map((id) => `${c.slug} ${id}`)),
     );

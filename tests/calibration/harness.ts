@@ -2,7 +2,8 @@
 // fixed clock, and paired with the panel's findings from `cases/<slug>.panel.yaml`.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { type AssessmentReport, assessFile, formatIssue, type LoadedFramework } from "../../src/index.js";
+import { type AssessmentReport, formatIssue, type LoadedFramework } from "../../src/index.js";
+import { assessFile } from "../../src/node/index.js";
 import { type Panel, readPanel } from "./panel.js";
 
 /** Where the corpus lives, relative to the repository root (the working directory of npm scripts and vitest). */

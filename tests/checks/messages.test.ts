@@ -103,7 +103,9 @@ describe("plain sentences, never schema logic", () => {
     const loaded = builtinFramework(id) ?? london();
     const report = assess(proposal(), loaded);
     if (!report.ok) throw new Error("assessable");
-    const specs = new Map(loaded.framework.principles.flatMap((p) => p.criteria).map((c) => [c.id, c.checks]));
+    const specs = new Map<string, (typeof loaded.framework.principles)[number]["criteria"][number]["checks"]>(
+      loaded.framework.principles.flatMap((p) => p.criteria).map((c) => [c.id, c.checks]),
+    );
     let seen = 0;
     for (const c of report.value.principles.flatMap((p) => p.criteria)) {
       c.checks.forEach((k, i) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { parse as parseYamlText, stringify as yamlStringify } from "yaml";
-import { BUILTIN_FRAMEWORKS } from "../../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../../src/framework/builtin.js";
 import { MINIMAL_PROPOSAL } from "../helpers/proposal.js";
 import { FRAMEWORK, PROPOSAL, REVIEWS, WAIVERS } from "../hostile/documents.js";
 

@@ -1,19 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  assess,
-  assessFile,
-  builtinFramework,
-  loadFramework,
-  loadFrameworkFile,
-  parseProposal,
-  parseReviews,
-  parseWaivers,
-  type Result,
-  readProposalFile,
-  resolveFramework,
-  validateFramework,
-} from "../../src/index.js";
+import { assess, builtinFramework, loadFramework, parseProposal, parseReviews, parseWaivers, type Result, validateFramework } from "../../src/index.js";
+import { assessFile, loadFrameworkFile, readProposalFile, resolveFramework } from "../../src/node/index.js";
 import { FRAMEWORK, PROPOSAL, WAIVERS } from "./documents.js";
 
 // The library's contract (README, "The library"): the functions that return a Result never throw on bad

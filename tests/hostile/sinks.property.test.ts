@@ -8,7 +8,6 @@ import { formatOutline } from "../../src/cli/frameworks-format.js";
 import { run } from "../../src/cli/run.js";
 import {
   type AssessmentReport,
-  assessFile,
   BUILTIN_CROSSWALKS,
   builtinFramework,
   combineReports,
@@ -21,6 +20,7 @@ import {
   formatGithubSummary,
   formatReport,
 } from "../../src/index.js";
+import { assessFile } from "../../src/node/index.js";
 import { exampleReport, NOW } from "../helpers/examples.js";
 import { elementNames, hazards, renderGfm } from "../helpers/sinks.js";
 import { PROPOSAL } from "./documents.js";

@@ -19,6 +19,7 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8")) as {
   engines?: { node?: string };
   bin?: Record<string, string>;
   dependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
   files: string[];
 };
 
@@ -48,6 +49,10 @@ describe("the published package", () => {
       "dist/index.cjs",
       "dist/index.d.ts",
       "dist/index.d.cts",
+      "dist/node.js",
+      "dist/node.cjs",
+      "dist/node.d.ts",
+      "dist/node.d.cts",
       "dist/cli.js",
       "principles/london-2020.yaml",
       "docs/criteria/london-2020.md",
@@ -58,7 +63,8 @@ describe("the published package", () => {
   });
 
   it("exports the schemas, is free of side effects, says which Node it needs, and has the senate bin", () => {
-    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining([".", "./schemas/*.json", "./package.json"]));
+    expect(Object.keys(pkg.exports)).toEqual(expect.arrayContaining([".", "./node", "./schemas/*.json", "./package.json"]));
+    expect(pkg.peerDependencies).toEqual({ zod: "^4.0.0" });
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines?.node).toMatch(/^>=20(\.\d+)*$/);
     expect(pkg.bin).toEqual({ senate: "./dist/cli.js" });
@@ -90,7 +96,9 @@ describe("installed with nothing but its runtime dependencies", () => {
       packages: Record<string, { dev?: boolean; devOptional?: boolean; optional?: boolean }>;
     };
     for (const [path, entry] of Object.entries(lock.packages)) {
-      if (!/^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) || entry.dev || entry.devOptional || entry.optional) continue;
+      // A peer dependency (zod) is the user's to install; it is linked as a user's project would have it.
+      const peer = Object.hasOwn(pkg.peerDependencies ?? {}, path.replace(/^node_modules\//, ""));
+      if (!/^node_modules\/(@[^/]+\/)?[^/]+$/.test(path) || ((entry.dev || entry.devOptional || entry.optional) && !peer)) continue;
       mkdirSync(dirname(join(project, path)), { recursive: true });
       symlinkSync(resolve(path), join(project, path));
     }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_FRAMEWORKS } from "../../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../../src/framework/builtin.js";
 import type { AssessmentReport } from "../../src/model/report.js";
 import { assessFile } from "../../src/node/files.js";
 import { PROJECT_URI, sarifLog } from "../../src/report/sarif.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_FRAMEWORKS } from "../../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../../src/framework/builtin.js";
 import type { AssessmentReport } from "../../src/model/report.js";
 import { assessFile } from "../../src/node/files.js";
 import { formatSarifAll, frameworkCategory, GITHUB_SARIF_LIMITS, sarifLog, VALIDATION_CATEGORY } from "../../src/report/sarif.js";

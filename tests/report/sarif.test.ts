@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { BUILTIN_FRAMEWORKS } from "../../src/generated/frameworks.js";
+import { BUILTIN_FRAMEWORKS } from "../../src/framework/builtin.js";
 import type { AssessmentReport } from "../../src/model/report.js";
 import { formatSarif } from "../../src/report/sarif.js";
 import { criteriaOf, EXAMPLE_NAMES, exampleReport, HOSTILE, HOSTILE_FILE, hostileReport } from "./fixtures.js";
