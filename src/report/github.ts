@@ -1,5 +1,5 @@
 import { LINE_BREAK, showHidden } from "../model/escape.js";
-import type { AssessmentReport, Gap, PrincipleResult, Rating } from "../model/report.js";
+import type { AssessmentReport, Gap, PrincipleResult, Rating, ReportWarning } from "../model/report.js";
 import { markdownInline } from "./escape-markdown.js";
 
 type Command = "error" | "warning" | "notice";
@@ -50,6 +50,20 @@ function annotation(gap: Gap, proposalFile: string | undefined): string {
   );
 }
 
+/** A waiver about to expire, on its line of the waivers file, so the gate never breaks without notice. */
+function warningAnnotation(w: ReportWarning): string {
+  const file = path(w.location?.file);
+  const at: [string, string | number | undefined][] =
+    file === undefined
+      ? []
+      : [
+          ["file", file],
+          ["line", w.location?.line],
+          ["col", w.location?.column],
+        ];
+  return command("warning", [...at, ["title", `Waiver for ${w.criterion} expires soon`]], w.message);
+}
+
 /**
  * The report as GitHub Actions workflow commands, one line per gap (most severe first) and a
  * final notice with the overall rating, so gaps show as annotations on the proposal file.
@@ -57,6 +71,7 @@ function annotation(gap: Gap, proposalFile: string | undefined): string {
 export function formatGithub(report: AssessmentReport): string {
   const { summary } = report;
   const lines = report.gaps.map((gap) => annotation(gap, report.proposal.file));
+  for (const w of report.warnings ?? []) lines.push(warningAnnotation(w));
   const panel = summary.awaitingReview > 0 ? ` ${summary.awaitingReview} criteria await the panel (see the job summary).` : "";
   const overall = `${report.proposal.id}: ${summary.rating}${summary.provisional ? " (provisional)" : ""}, score ${percent(summary.score)}, coverage ${percent(summary.coverage)}. ${summary.ratingReason}. ${summary.readiness.explanation}.${panel}`;
   lines.push(command("notice", [["title", `Senate assessment: ${report.framework.id}`]], overall));
@@ -112,6 +127,7 @@ export function formatGithubSummary(report: AssessmentReport): string {
     "",
     `**Readiness:** ${md(summary.readiness.explanation)}`,
     "",
+    ...(report.warnings ?? []).flatMap((w) => [`> **Warning:** ${md(w.message)}`, ""]),
     `### Gaps (${report.gaps.length})`,
     "",
     ...gaps,

@@ -1,6 +1,6 @@
 import type { Criterion, Framework } from "../model/framework.js";
 import { fingerprint } from "../assess/gaps.js";
-import type { AssessmentReport, CriterionResult, Gap, PanelItem } from "../model/report.js";
+import type { AssessmentReport, CriterionResult, Gap, PanelItem, ReportWarning } from "../model/report.js";
 import { safeJson } from "./escape-json.js";
 import { md } from "./markdown.js";
 
@@ -122,6 +122,20 @@ function panelResult(item: PanelItem, report: AssessmentReport, ruleIndex: Map<s
   };
 }
 
+/** A waiver about to expire: a note on the waivers file, so code scanning shows it before the gate breaks. */
+function warningResult(w: ReportWarning, ruleIndex: Map<string, number>, artifactIndex: Map<string, number>): Json {
+  const where = location({ pointer: w.pointer, ...(w.location ? { location: w.location } : {}) }, undefined, artifactIndex);
+  return {
+    ruleId: w.criterion,
+    ...(ruleIndex.has(w.criterion) ? { ruleIndex: ruleIndex.get(w.criterion) } : {}),
+    level: "note",
+    message: { text: sentence(w.message) },
+    ...(Object.keys(where).length > 0 ? { locations: [where] } : {}),
+    partialFingerprints: { "senateWarning/v1": fingerprint(w.criterion, w.pointer, [w.code, w.expires]) },
+    properties: { warning: w.code, expires: w.expires, daysLeft: w.daysLeft },
+  };
+}
+
 /** The input files, so results can refer to them by index and consumers can check the hashes. */
 function artifacts(report: AssessmentReport): Json[] {
   return report.inputs.flatMap(({ role, file, sha256 }) =>
@@ -192,6 +206,7 @@ function sarifRun(report: AssessmentReport, options: SarifOptions): Record<strin
     results: [
       ...report.gaps.map((gap) => result(gap, report, ruleIndex, artifactIndex)),
       ...report.forPanel.map((item) => panelResult(item, report, ruleIndex, artifactIndex)),
+      ...(report.warnings ?? []).map((w) => warningResult(w, ruleIndex, artifactIndex)),
     ],
     columnKind: "utf16CodeUnits",
     properties: {
