@@ -25,7 +25,7 @@ export interface MessageValues {
   empty: { pointer: string };
   wrong_type: { pointer: string; expected: string; found: string };
   non_answer: { pointer: string } & NonAnswerValues;
-  none_recorded: AbsentValues & { min?: number | undefined };
+  none_recorded: AbsentValues & { min?: number | undefined; pattern?: string | undefined };
   enough_words: { pointer: string; words: number };
   too_few_words: { pointer: string; words: number; minWords: number };
   enough_items: { pointer: string; count: number } & Skipped;
@@ -40,6 +40,7 @@ export interface MessageValues {
   comparison_holds: { left: string; right: string; op: string; leftValue: number | string; rightValue: number | string; factor?: number | undefined };
   comparison_fails: { left: string; right: string; op: string; leftValue: number | string; rightValue: number | string; factor?: number | undefined };
   not_compared: { left: string; reason: string };
+  none_compares: { left: string; right: string; op: string; at: string; leftValue: number | string; rightValue: number | string };
   valid: { pointer: string };
   invalid: { pointer: string; rule: string; detail: string } & Skipped;
   cited: { pointer: string; id: string; type: string };
@@ -68,7 +69,7 @@ const OPS: Record<string, string> = { lt: "less than", le: "at most", eq: "equal
 
 const DATE_OPS: Record<string, string> = { lt: "before", le: "on or before", eq: "on", ge: "on or after", gt: "after" };
 
-type Comparison = MessageValues["comparison_holds"];
+type Comparison = Pick<MessageValues["comparison_holds"], "right" | "op" | "leftValue" | "rightValue" | "factor">;
 
 /** Dates compare in time words; numbers in amount words. */
 const opWord = (v: Comparison) => (typeof v.leftValue === "string" ? DATE_OPS[v.op] : OPS[v.op]);
@@ -128,7 +129,8 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   empty: (v) => `${v.pointer} is empty`,
   wrong_type: (v) => `${v.pointer} is ${v.found}, not ${v.expected}`,
   non_answer: (v) => nonAnswerPhrase(v),
-  none_recorded: (v) => `none recorded at ${v.pointer}${absent(v)}${v.min === undefined ? "" : `; at least ${v.min} expected`}`,
+  none_recorded: (v) =>
+    `none recorded at ${v.pointer}${absent(v)}${v.min === undefined ? "" : `; at least ${v.min} expected`}${v.pattern === undefined ? "" : `, so there is no ${v.pattern} to check`}`,
   enough_words: (v) => `${v.pointer} has ${v.words} words`,
   too_few_words: (v) => `${v.pointer} has ${v.words} ${v.words === 1 ? "word" : "words"}; at least ${v.minWords} expected`,
   enough_items: (v) => `${v.pointer} has ${items(v.count)}${skipped(v)}`,
@@ -143,6 +145,7 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   comparison_holds: (v) => `${v.left} (${v.leftValue}) is ${opWord(v)} ${side(v)}`,
   comparison_fails: (v) => `${v.left} (${v.leftValue}) is not ${opWord(v)} ${side(v)}`,
   not_compared: (v) => `${v.left} is not compared: ${v.reason}`,
+  none_compares: (v) => `none of ${v.left} is ${opWord(v)} ${side(v)}; the nearest is ${v.at} (${v.leftValue})`,
   valid: (v) => `${v.pointer} is as required`,
   invalid: (v) => `${v.pointer} ${v.detail}${v.kind === undefined ? "" : `, not counting non-answers such as ${nonAnswerPhrase(v)}`}`,
   cited: (v) => `${v.id} (${v.type}) is cited`,

@@ -5,18 +5,18 @@ import type { Framework } from "../model/framework.js";
 /** Ids of the built-in frameworks. */
 export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-midlands";
 
-/** Principle ids of the built-in london-2020 framework (version 2.0.0). */
+/** Principle ids of the built-in london-2020 framework (version 3.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
-/** Criterion ids of the built-in london-2020 framework (version 2.0.0). */
-export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-3.7" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-7.1" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
-/** Principle ids of the built-in nhse-service-change framework (version 2.0.0). */
+/** Criterion ids of the built-in london-2020 framework (version 3.0.0). */
+export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-2.6" | "LDN-3.7" | "LDN-3.2" | "LDN-3.3" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.2" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-6.8" | "LDN-7.1" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+/** Principle ids of the built-in nhse-service-change framework (version 3.0.0). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
-/** Criterion ids of the built-in nhse-service-change framework (version 2.0.0). */
-export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.3" | "NHSE-5.2";
-/** Principle ids of the built-in west-midlands framework (version 2.0.0). */
+/** Criterion ids of the built-in nhse-service-change framework (version 3.0.0). */
+export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.3" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-3.9" | "NHSE-3.10" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.3" | "NHSE-5.2";
+/** Principle ids of the built-in west-midlands framework (version 3.0.0). */
 export type WestMidlandsPrincipleId = "WM-1" | "WM-2" | "WM-3" | "WM-4" | "WM-5";
-/** Criterion ids of the built-in west-midlands framework (version 2.0.0). */
-export type WestMidlandsCriterionId = "WM-1.1" | "WM-1.2" | "WM-1.3" | "WM-2.1" | "WM-2.2" | "WM-2.3" | "WM-2.4" | "WM-3.1" | "WM-3.2" | "WM-3.3" | "WM-3.5" | "WM-4.1" | "WM-4.5" | "WM-4.6" | "WM-4.3" | "WM-4.4" | "WM-5.1" | "WM-5.2" | "WM-5.3";
+/** Criterion ids of the built-in west-midlands framework (version 3.0.0). */
+export type WestMidlandsCriterionId = "WM-1.1" | "WM-1.2" | "WM-1.3" | "WM-1.4" | "WM-1.5" | "WM-2.1" | "WM-2.2" | "WM-2.3" | "WM-2.4" | "WM-3.1" | "WM-3.2" | "WM-3.3" | "WM-3.5" | "WM-4.1" | "WM-4.5" | "WM-4.6" | "WM-4.3" | "WM-4.4" | "WM-5.1" | "WM-5.2" | "WM-5.3";
 
 /** Criterion ids by built-in framework id. */
 export interface BuiltinCriterionIds {
@@ -396,7 +396,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "london-2020": {
     "schemaVersion": "1",
     "id": "london-2020",
-    "version": "2.0.0",
+    "version": "3.0.0",
     "title": "London Clinical Senate guiding principles (2020)",
     "publisher": "London Clinical Senate (hosted by NHS England, London region)",
     "description": "The eight guiding principles the London Clinical Senate uses to frame its independent clinical review of service-change proposals, each broken down into criteria a panel can work through. A review takes each principle in turn, asks how the proposal addresses it, notes what is strong and recommends where more work is needed. Criteria marked automatic are decided from the proposal's structured data; review criteria need a panel member's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -855,6 +855,72 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "publisher": "NHS England"
               }
             ]
+          },
+          {
+            "id": "LDN-2.6",
+            "title": "Activities recorded as done are dated before the document, and the document is not in the future",
+            "question": "Do the dates hang together: is every assessment, appraisal and engagement activity the proposal records as done dated no later than the document and no later than today, and did engagement begin before the options were fixed?",
+            "guidance": "Date the document in /metadata/date on the day it was issued, never ahead. Give each evidence register item the date it was published or completed, and record in /options/fixedOn when the shortlist of options was agreed: at least one engagement activity in /engagement/activities should come before it. A completed activity dated after the document or after today is a drafting error or a claim made too early; correct the date or record the activity as planned rather than done.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "compare",
+                "left": "/metadata/date",
+                "op": "le",
+                "right": "$now",
+                "message": "The proposal document is dated in the future"
+              },
+              {
+                "kind": "compare",
+                "left": "/evidence/*/date",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An evidence register item is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/evidence/*/date",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "An evidence register item is dated after the assessment date, so it cannot yet exist"
+              },
+              {
+                "kind": "compare",
+                "left": "/options/fixedOn",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The options are recorded as fixed after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/options/fixedOn",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "The options are recorded as fixed after the assessment date"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "lt",
+                "right": "/options/fixedOn",
+                "match": "some",
+                "ifGiven": true,
+                "message": "No engagement activity is dated before the options were fixed"
+              }
+            ],
+            "recommendation": "Correct the dates so that everything recorded as done is dated on or before the document and today, and show by its dates that patients and the public were involved before the options were fixed.",
+            "tags": [
+              "dates",
+              "consistency",
+              "engagement"
+            ],
+            "references": []
           }
         ]
       },
@@ -1094,6 +1160,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 }
               }
             },
+            "doesNotApply": "the EqIA records no negative or mixed impact, so there is no adverse impact to mitigate",
             "checks": [
               {
                 "kind": "count",
@@ -1209,6 +1276,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 }
               ]
             },
+            "doesNotApply": "the proposal records no digital tool and no video, phone or online route, so care does not move to a remote route",
             "checks": [
               {
                 "kind": "covers",
@@ -1484,6 +1552,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 }
               ]
             },
+            "doesNotApply": "the proposal records no digital tool and no video, phone or online route",
             "checks": [
               {
                 "kind": "schema",
@@ -1695,6 +1764,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 }
               }
             },
+            "doesNotApply": "the evidence register holds no research or audit evidence whose certainty could be stated",
             "checks": [
               {
                 "kind": "schema",
@@ -1903,6 +1973,65 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "publisher": "National Quality Board"
               }
             ]
+          },
+          {
+            "id": "LDN-6.8",
+            "title": "Target dates fall after the document",
+            "question": "Are the dates the proposal sets as targets (outcome measures, bed closures) still ahead of the document, rather than already passed?",
+            "guidance": "Give each outcome measure in /outcomes/measures a target date in \"by\" that lies after /metadata/date, and a planned bed closure in /beds/closureDate after it too. A target already passed when the document was written belongs in the baseline, with what was achieved.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/outcomes/measures",
+                  "min": 1
+                },
+                {
+                  "kind": "present",
+                  "path": "/beds/closureDate"
+                }
+              ]
+            },
+            "doesNotApply": "the proposal sets no target dates, neither for an outcome measure nor for a bed closure",
+            "stages": [
+              "case-for-change",
+              "options-appraisal",
+              "stage-1-sense-check",
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation",
+              "decision-making-business-case",
+              "decision"
+            ],
+            "checks": [
+              {
+                "kind": "compare",
+                "left": "/outcomes/measures/*/by",
+                "op": "gt",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An outcome target date is not after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/beds/closureDate",
+                "op": "gt",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The bed closure date is not after the proposal document"
+              }
+            ],
+            "recommendation": "Set every target date after the document's date, and move targets that have already passed into the baseline with what was achieved.",
+            "tags": [
+              "dates",
+              "consistency",
+              "outcomes"
+            ],
+            "references": []
           }
         ]
       },
@@ -2353,6 +2482,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
               "path": "/sustainability/capitalScheme",
               "value": true
             },
+            "doesNotApply": "the proposal is not a capital scheme",
             "checks": [
               {
                 "kind": "equals",
@@ -2408,7 +2538,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "nhse-service-change": {
     "schemaVersion": "1",
     "id": "nhse-service-change",
-    "version": "2.0.0",
+    "version": "3.0.0",
     "title": "NHS England's tests for service change",
     "publisher": "NHS England",
     "description": "The tests NHS England expects every significant service change to meet before it goes ahead: the Government's four tests (strong public and patient engagement; consistency with current and prospective need for patient choice; a clear clinical evidence base; support from clinical commissioners) and, since 1 April 2017, the bed test for a significant reduction in beds. NHS England assures proposals against them at its stage 1 strategic sense check and stage 2 assurance checkpoint; clinical senates give independent assurance mainly on the clinical evidence base and the bed test. Each test is broken down here into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a reviewer's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -2900,6 +3030,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 }
               }
             },
+            "doesNotApply": "the evidence register holds no research or audit evidence whose certainty could be stated",
             "checks": [
               {
                 "kind": "schema",
@@ -3136,6 +3267,147 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "publisher": "National Quality Board"
               }
             ]
+          },
+          {
+            "id": "NHSE-3.9",
+            "title": "Activities recorded as done are dated before the document, and the document is not in the future",
+            "question": "Do the dates hang together: is every assessment, appraisal and engagement activity the proposal records as done dated no later than the document and no later than today, and did engagement begin before the options were fixed?",
+            "guidance": "Date the document in /metadata/date on the day it was issued, never ahead. Give each evidence register item the date it was published or completed, and record in /options/fixedOn when the shortlist of options was agreed: at least one engagement activity in /engagement/activities should come before it. A completed activity dated after the document or after today is a drafting error or a claim made too early; correct the date or record the activity as planned rather than done.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "compare",
+                "left": "/metadata/date",
+                "op": "le",
+                "right": "$now",
+                "message": "The proposal document is dated in the future"
+              },
+              {
+                "kind": "compare",
+                "left": "/evidence/*/date",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An evidence register item is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/evidence/*/date",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "An evidence register item is dated after the assessment date, so it cannot yet exist"
+              },
+              {
+                "kind": "compare",
+                "left": "/options/fixedOn",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The options are recorded as fixed after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/options/fixedOn",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "The options are recorded as fixed after the assessment date"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The equality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "The equality impact assessment is dated after the assessment date, so it cannot yet have happened"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "lt",
+                "right": "/options/fixedOn",
+                "match": "some",
+                "ifGiven": true,
+                "message": "No engagement activity is dated before the options were fixed"
+              }
+            ],
+            "recommendation": "Correct the dates so that everything recorded as done is dated on or before the document and today, and show by its dates that patients and the public were involved before the options were fixed.",
+            "tags": [
+              "dates",
+              "consistency",
+              "engagement"
+            ],
+            "references": []
+          },
+          {
+            "id": "NHSE-3.10",
+            "title": "Target dates fall after the document",
+            "question": "Are the dates the proposal sets as targets (outcome measures, bed closures) still ahead of the document, rather than already passed?",
+            "guidance": "Give each outcome measure in /outcomes/measures a target date in \"by\" that lies after /metadata/date, and a planned bed closure in /beds/closureDate after it too. A target already passed when the document was written belongs in the baseline, with what was achieved.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/outcomes/measures",
+                  "min": 1
+                },
+                {
+                  "kind": "present",
+                  "path": "/beds/closureDate"
+                }
+              ]
+            },
+            "doesNotApply": "the proposal sets no target dates, neither for an outcome measure nor for a bed closure",
+            "stages": [
+              "case-for-change",
+              "options-appraisal",
+              "stage-1-sense-check",
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation",
+              "decision-making-business-case",
+              "decision"
+            ],
+            "checks": [
+              {
+                "kind": "compare",
+                "left": "/outcomes/measures/*/by",
+                "op": "gt",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An outcome target date is not after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/beds/closureDate",
+                "op": "gt",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The bed closure date is not after the proposal document"
+              }
+            ],
+            "recommendation": "Set every target date after the document's date, and move targets that have already passed into the baseline with what was achieved.",
+            "tags": [
+              "dates",
+              "consistency",
+              "outcomes"
+            ],
+            "references": []
           }
         ]
       },
@@ -3500,7 +3772,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
   "west-midlands": {
     "schemaVersion": "1",
     "id": "west-midlands",
-    "version": "2.0.0",
+    "version": "3.0.0",
     "title": "West Midlands Clinical Senate values",
     "publisher": "West Midlands Clinical Senate",
     "description": "The West Midlands Clinical Senate's vision: \"Putting strategic, objective, clinical advice and leadership at the heart of commissioning and service delivery; to improve quality and healthcare outcomes for our patients and the public; by working collaboratively across the West Midlands.\" This framework reads the senate's five values (Integrity, Inclusivity, Objectivity, Evidence-Based and Transparency) as principles a review panel can apply to a service-change proposal, each broken down into criteria. Criteria marked automatic are decided from the proposal's structured data; review criteria need a panel member's judgement; automatic+review criteria first check that the material for that judgement is in the proposal, then leave the judgement to a reviewer.",
@@ -3698,6 +3970,179 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 "publisher": "NHS England"
               }
             ]
+          },
+          {
+            "id": "WM-1.4",
+            "title": "Activities recorded as done are dated before the document, and the document is not in the future",
+            "question": "Do the dates hang together: is every assessment, appraisal and engagement activity the proposal records as done dated no later than the document and no later than today, and did engagement begin before the options were fixed?",
+            "guidance": "Date the document in /metadata/date on the day it was issued, never ahead. Give each evidence register item the date it was published or completed, and record in /options/fixedOn when the shortlist of options was agreed: at least one engagement activity in /engagement/activities should come before it. A completed activity dated after the document or after today is a drafting error or a claim made too early; correct the date or record the activity as planned rather than done.",
+            "severity": "major",
+            "weight": 1,
+            "mode": "automatic",
+            "checks": [
+              {
+                "kind": "compare",
+                "left": "/metadata/date",
+                "op": "le",
+                "right": "$now",
+                "message": "The proposal document is dated in the future"
+              },
+              {
+                "kind": "compare",
+                "left": "/evidence/*/date",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An evidence register item is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/evidence/*/date",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "An evidence register item is dated after the assessment date, so it cannot yet exist"
+              },
+              {
+                "kind": "compare",
+                "left": "/options/fixedOn",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The options are recorded as fixed after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/options/fixedOn",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "The options are recorded as fixed after the assessment date"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An engagement activity recorded as held is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "An engagement activity recorded as held is dated after the assessment date, so it cannot yet have happened"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The equality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/equality/eqia/completed",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "The equality impact assessment is dated after the assessment date, so it cannot yet have happened"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The quality impact assessment is dated after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/quality/qia/completed",
+                "op": "le",
+                "right": "$now",
+                "ifGiven": true,
+                "message": "The quality impact assessment is dated after the assessment date, so it cannot yet have happened"
+              },
+              {
+                "kind": "compare",
+                "left": "/engagement/activities/*/date",
+                "op": "lt",
+                "right": "/options/fixedOn",
+                "match": "some",
+                "ifGiven": true,
+                "message": "No engagement activity is dated before the options were fixed"
+              }
+            ],
+            "recommendation": "Correct the dates so that everything recorded as done is dated on or before the document and today, and show by its dates that patients and the public were involved before the options were fixed.",
+            "tags": [
+              "dates",
+              "consistency",
+              "engagement"
+            ],
+            "references": []
+          },
+          {
+            "id": "WM-1.5",
+            "title": "Target dates fall after the document",
+            "question": "Are the dates the proposal sets as targets (outcome measures, bed closures) still ahead of the document, rather than already passed?",
+            "guidance": "Give each outcome measure in /outcomes/measures a target date in \"by\" that lies after /metadata/date, and a planned bed closure in /beds/closureDate after it too. A target already passed when the document was written belongs in the baseline, with what was achieved.",
+            "severity": "minor",
+            "weight": 1,
+            "mode": "automatic",
+            "appliesWhen": {
+              "kind": "any",
+              "checks": [
+                {
+                  "kind": "count",
+                  "path": "/outcomes/measures",
+                  "min": 1
+                },
+                {
+                  "kind": "present",
+                  "path": "/beds/closureDate"
+                }
+              ]
+            },
+            "doesNotApply": "the proposal sets no target dates, neither for an outcome measure nor for a bed closure",
+            "stages": [
+              "case-for-change",
+              "options-appraisal",
+              "stage-1-sense-check",
+              "pre-consultation-business-case",
+              "stage-2-assurance",
+              "consultation",
+              "decision-making-business-case",
+              "decision"
+            ],
+            "checks": [
+              {
+                "kind": "compare",
+                "left": "/outcomes/measures/*/by",
+                "op": "gt",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "An outcome target date is not after the proposal document"
+              },
+              {
+                "kind": "compare",
+                "left": "/beds/closureDate",
+                "op": "gt",
+                "right": "/metadata/date",
+                "ifGiven": true,
+                "message": "The bed closure date is not after the proposal document"
+              }
+            ],
+            "recommendation": "Set every target date after the document's date, and move targets that have already passed into the baseline with what was achieved.",
+            "tags": [
+              "dates",
+              "consistency",
+              "outcomes"
+            ],
+            "references": []
           }
         ]
       },
@@ -4204,6 +4649,7 @@ export const BUILTIN_FRAMEWORKS: Record<BuiltinFrameworkId, Framework> = {
                 }
               }
             },
+            "doesNotApply": "the evidence register holds no research or audit evidence whose certainty could be stated",
             "checks": [
               {
                 "kind": "schema",

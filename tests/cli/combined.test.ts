@@ -14,7 +14,7 @@ describe("assess against several frameworks", () => {
     const r = senate(["assess", "examples/minor-injuries-overnight.yaml", "--framework", ALL, "--fail-on", "never"]);
     expect(r.code, r.stderr).toBe(0);
     for (const title of ["London Clinical Senate", "West Midlands", "NHS England"]) expect(r.stdout).toContain(title);
-    expect(r.stdout).toMatch(/Combined summary: .*\n\nFramework +Rating[\s\S]*london-2020 2\.0\.0 +Red[\s\S]*west-midlands[\s\S]*nhse-service-change/);
+    expect(r.stdout).toMatch(/Combined summary: .*\n\nFramework +Rating[\s\S]*london-2020 3\.0\.0 +Red[\s\S]*west-midlands[\s\S]*nhse-service-change/);
     expect(r.stdout).toMatch(/Where the frameworks agree or differ on the same evidence:\n {2}(Agree|Differ|Not yet decidable)/);
   });
 

@@ -142,10 +142,10 @@ describe("diffReports", () => {
   it("notes a different proposal or framework version", () => {
     const now = structuredClone(report([]));
     now.proposal.id = "OTHER-1";
-    now.framework.version = "3.0.0";
+    now.framework.version = "4.0.0";
     const text = formatDiffs([diffReports(report([]), now)], "text");
     expect(text).toContain(`The baseline is for another proposal (${BASE.proposal.id}).`);
-    expect(text).toMatch(/framework changed version \(2\.0\.0 → 3\.0\.0\)/);
+    expect(text).toMatch(/framework changed version \(3\.0\.0 → 4\.0\.0\)/);
   });
 });
 
