@@ -6,6 +6,7 @@ import { ownWords } from "../../src/checks/values.js";
 import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../../src/framework/builtin.js";
 import { Check, type CheckInput } from "../../src/model/check.js";
 import { PROTECTED_CHARACTERISTICS, type Proposal } from "../../src/model/proposal.js";
+import { parseProposal } from "../../src/proposal/parse.js";
 import type { CriterionResult } from "../../src/model/report.js";
 import { exampleReport } from "../helpers/examples.js";
 import { proposal } from "../helpers/proposal.js";
@@ -61,6 +62,43 @@ describe("messages that name what is missing (the v0.2 complaints)", () => {
     const covers = c.checks.find((k) => k.kind === "covers");
     expect(covers).toMatchObject({ code: "missing_keys", values: { covered: 6, total: 9, missing: ["race", "religion-or-belief", "sexual-orientation"] } });
     expect(covers?.message).toMatch(/: \/equality\/eqia\/characteristics covers 6 of 9; missing: race, religion-or-belief, sexual-orientation$/);
+  });
+});
+
+describe("item 7 of issue 11: each gap names what is missing, in exact words", () => {
+  it("names the missing age group", () => {
+    const c = criterion(
+      proposal({ mentalHealth: { impact: "Perinatal mental health is assessed in full.", ageGroups: ["working-age-adults", "older-people"] } }),
+      "LDN-4.2",
+    );
+    expect(c.checks.filter((k) => !k.pass).map((k) => k.message)).toEqual([
+      "The mental-health assessment does not cover every age group: /mentalHealth/ageGroups covers 2 of 3; missing: children-and-young-people",
+    ]);
+  });
+
+  it("locates a missing section at its parent, naming the section, and a missing citation at the section's list", () => {
+    const text = [
+      'schemaVersion: "1"',
+      "metadata: { id: T-1, title: T, version: '1', stage: case-for-change, date: 2026-01-15, sponsor: S, region: R }",
+      "caseForChange: { summary: Services are hard to staff safely. }",
+      "quality:",
+      "  evidence: []",
+      "evidence:",
+      "  - { id: E1, type: qia, title: Quality impact assessment }",
+      "",
+    ].join("\n");
+    const parsed = parseProposal(text, { filename: "p.yaml" });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const report = assess(parsed.value, london(), { now: new Date("2026-03-01T00:00:00Z") });
+    if (!report.ok) throw new Error("assessable");
+    const gap = report.value.gaps.find((g) => g.criterion === "LDN-6.7");
+    expect(gap?.missing).toEqual([
+      "The quality impact assessment has no completion date: /quality/qia/completed is missing (/quality has no qia)",
+      "The QIA records no risks, or at least one risk has no mitigation: /quality/qia/risks is missing (/quality has no qia)",
+      "The quality section does not cite the QIA document: qia evidence (E1) is in the register but not cited at /quality/evidence",
+    ]);
+    // /quality/qia does not exist: the gap is located at /quality, where qia would go (its map starts at 5:3).
+    expect(gap?.location).toEqual({ file: "p.yaml", line: 5, column: 3 });
   });
 });
 
