@@ -39,9 +39,9 @@ describe("the published package", () => {
     expect(messages).toEqual([]);
   }, 60_000);
 
-  it("holds only what users need: dist, schemas, principles, README, CHANGELOG, licence and package.json", () => {
+  it("holds only what users need: dist, schemas, principles (with their changelog), README, CHANGELOG, licence and package.json", () => {
     const allowed =
-      /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist\/.+\.(c?js|d\.c?ts)|schemas\/.+\.schema\.json|principles\/.+\.(ya?ml|json))$/;
+      /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist\/.+\.(c?js|d\.c?ts)|schemas\/.+\.schema\.json|principles\/(.+\.(ya?ml|json)|CHANGELOG\.md))$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
     for (const need of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "principles/london-2020.yaml"]) {
       expect(files).toContain(need);
