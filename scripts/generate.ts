@@ -1,9 +1,10 @@
-// Writes every generated file: schemas/*.schema.json from the zod model, and src/generated/frameworks.ts
-// (built-in framework data and literal id types) from principles/*.yaml.
+// Writes every generated file: schemas/*.schema.json from the zod model, src/generated/frameworks.ts
+// (built-in framework data and literal id types) and docs/criteria/<id>.md from principles/*.yaml.
 // With --check it writes nothing and fails when a committed file differs. With --release (run by
 // `npm run release` after `changeset version`) it stamps every unreleased framework record in
 // principles/versions.json with the package version being released, which freezes it.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { compile } from "json-schema-to-typescript";
 import { assess } from "../src/assess/assess.ts";
 import { loadFramework } from "../src/framework/load.ts";
@@ -17,6 +18,7 @@ import { parseProposal } from "../src/proposal/parse.ts";
 import { readSource } from "../src/source/read.ts";
 import { validateParsed } from "../src/source/validate.ts";
 import { RESULTS_FILE, runCalibration } from "../tests/calibration/harness.ts";
+import { criteriaPage } from "./criteria-docs.ts";
 import { renderResults } from "../tests/calibration/render.ts";
 
 const check = process.argv.includes("--check");
@@ -55,6 +57,7 @@ for (const file of files) {
   const fw = loaded.value.framework;
   const { $schema: _drop, ...plain } = fw;
   data[fw.id] = plain;
+  outputs.set(`docs/criteria/${fw.id}.md`, criteriaPage(fw));
   const name = pascal(fw.id);
   const lit = (ids: string[]) => ids.map((id) => JSON.stringify(id)).join(" | ");
   types.push(`/** Principle ids of the built-in ${fw.id} framework (version ${fw.version}). */`);
@@ -169,6 +172,7 @@ for (const [file, text] of outputs) {
     console.error(`${file} is out of date: run npm run generate and commit the result`);
     drift++;
   } else {
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
     console.log(`wrote ${file}`);
   }

@@ -39,7 +39,8 @@ export { formatCombinedMarkdown, formatCombinedText } from "./report/combined.js
 export { diffReports, RATING_ORDER, type ReportDiff } from "./report/diff.js";
 export { type DiffFormatName, diffSummary, formatDiffs } from "./report/diff-format.js";
 export { FORMATS, type FormatName, type FormatOptions, formatReport } from "./report/format.js";
-export { formatGithub, formatGithubSummary } from "./report/github.js";
+export { formatGithubSummary } from "./report/github.js";
+export { formatGithub, formatGithubAll } from "./report/github-annotations.js";
 export { formatHtml } from "./report/html.js";
 export { formatJson } from "./report/json.js";
 export { formatJunit, formatJunitAll } from "./report/junit.js";

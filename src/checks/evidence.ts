@@ -1,17 +1,32 @@
 import type { EvidenceItem } from "../model/proposal.js";
 import { outcome } from "./messages.js";
-import { type FoundNonAnswer, nonAnswerIn } from "./non-answer.js";
+import { type FoundNonAnswer, nonAnswerIn, quote } from "./non-answer.js";
 import type { CheckContext, CheckOf, CheckRunner } from "./types.js";
 
 const GRADES = ["very-low", "low", "moderate", "high"] as const;
 
-/** The register items of the types that are real: an item titled "<title of the evidence>" or "TBC" is not. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** An item titled as the proposal itself is: the document cited as evidence for what it says. */
+function selfCitation(ctx: CheckContext, item: EvidenceItem, i: number): FoundNonAnswer | undefined {
+  if (words(item.title) !== words(ctx.proposal.metadata.title)) return undefined;
+  return { kind: "bare-reference", phrase: item.title, pointer: `/evidence/${i}/title`, text: quote(item.title) };
+}
+
+/**
+ * The register items of the types that are real: an item titled "<title of the evidence>", "TBC"
+ * or with the proposal's own title is not.
+ */
 function ofTypes(ctx: CheckContext, types: readonly string[]): { real: EvidenceItem[]; placeholders: FoundNonAnswer[] } {
   const real: EvidenceItem[] = [];
   const placeholders: FoundNonAnswer[] = [];
   (ctx.proposal.evidence ?? []).forEach((item, i) => {
     if (!types.includes(item.type)) return;
-    const found = nonAnswerIn(item, `/evidence/${i}`, true);
+    const found = nonAnswerIn(item, `/evidence/${i}`, true) ?? selfCitation(ctx, item, i);
     if (found) placeholders.push(found);
     else real.push(item);
   });

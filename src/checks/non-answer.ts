@@ -1,4 +1,5 @@
 import { escapeSegment } from "../model/pointer.js";
+import { CITATION } from "../source/markdown.js";
 import { FILLER_WORDS, MIN_CONTENT_WORDS, NAMING_FIELDS, NON_ANSWERS, type NonAnswerKind } from "./non-answers.js";
 
 /** A text that fills a field without answering it, and the phrase that gives it away. */
@@ -52,7 +53,8 @@ const GENUINE_ANSWERS: ReadonlySet<string> = new Set(["do nothing", "do-nothing"
  * Decides whether a WHOLE value is a non-answer: it holds a catalogue phrase, and once every such
  * phrase is removed fewer than MIN_CONTENT_WORDS words of content remain ("Unknown - to be
  * confirmed by finance" is one; "Unknown demand is modelled with a 10% buffer" is not). Text with
- * no letter or digit at all ("-", "?", "...") is a template marker. Blank text is not a non-answer
+ * no letter or digit at all ("-", "?", "...") is a template marker; text that only cites evidence
+ * ("[E3] [E4]") is a bare reference, and citations never count as content. Blank text is not a non-answer
  * here: it is missing, and checks say so.
  */
 export function findNonAnswer(text: string): NonAnswer | undefined {
@@ -76,10 +78,19 @@ const CACHE_CHARS = 4_000_000;
 const CACHE = new Map<string, NonAnswer | undefined>();
 let cachedChars = 0;
 
+/**
+ * The text with its evidence citations (`[E3]`) blanked out, keeping every offset: a citation
+ * points at evidence and says nothing itself, so "See appendix 4 [E17] [E11]" is still a bare reference.
+ */
+function withoutCitations(value: string): string {
+  return value.replace(CITATION, (match: string, id: string) => (/\d/.test(id) ? " ".repeat(match.length) : match));
+}
+
 function screen(text: string): NonAnswer | undefined {
   const value = text.replace(/\s+/g, " ").replace(/[‘’]/g, "'").trim();
   if (value === "") return undefined;
-  if (!/[\p{L}\p{N}]/u.test(value)) return { kind: "template-marker", phrase: value };
+  const uncited = withoutCitations(value);
+  if (!/[\p{L}\p{N}]/u.test(uncited)) return { kind: uncited === value ? "template-marker" : "bare-reference", phrase: value };
   if (GENUINE_ANSWERS.has(value.toLowerCase().replace(/[.!]+$/, ""))) return undefined;
   const found: (NonAnswer & { at: number })[] = [];
   let rest = value;
@@ -90,7 +101,7 @@ function screen(text: string): NonAnswer | undefined {
       return " ".repeat(match.length);
     });
   }
-  if (found.length === 0 || contentWords(rest, MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return undefined;
+  if (found.length === 0 || contentWords(withoutCitations(rest), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return undefined;
   const first = found.reduce((a, b) => (b.at < a.at ? b : a));
   return { kind: first.kind, phrase: first.phrase };
 }
@@ -155,26 +166,43 @@ export function nonAnswerIn(value: unknown, pointer: string, item = false): Foun
   );
 }
 
+/** The non-answer that names a list item ("organisation: TBC"), when a record item is named by one. */
+function unnamedItem(value: unknown, pointer: string, keep: ReadonlySet<string>): FoundNonAnswer | undefined {
+  if (!isRecord(value)) return undefined;
+  const naming = NAMING_FIELDS.find((f) => typeof value[f] === "string" && !isBlank(value[f]));
+  if (naming === undefined || keep.has(value[naming] as string)) return undefined;
+  return nonAnswerIn(value[naming], `${pointer}/${escapeSegment(naming)}`);
+}
+
 /**
  * A copy of a value without its non-answer text leaves (dropped from objects and lists), and the
- * non-answers dropped. Texts in `keep` stay: a schema fragment that names "unknown" in a `const`
- * means the enum value, not a non-answer.
+ * non-answers dropped. With `items`, a list item whose naming field is a non-answer is dropped
+ * whole too: a partner organisation called "TBC" that "supports" is nobody's support. Texts in
+ * `keep` stay: a schema fragment that names "unknown" in a `const` means the enum value, not a non-answer.
  */
-export function withoutNonAnswers(value: unknown, pointer: string, keep: ReadonlySet<string>, dropped: FoundNonAnswer[] = []): unknown {
+export function withoutNonAnswers(value: unknown, pointer: string, keep: ReadonlySet<string>, dropped: FoundNonAnswer[] = [], items = false): unknown {
   const drop = (v: unknown, at: string) => {
     if (typeof v !== "string" || keep.has(v)) return false;
     const found = nonAnswerIn(v, at);
     if (found) dropped.push(found);
     return found !== undefined;
   };
+  const dropItem = (v: unknown, at: string) => {
+    const found = items ? unnamedItem(v, at, keep) : undefined;
+    if (found) dropped.push(found);
+    return found !== undefined;
+  };
   if (Array.isArray(value)) {
-    return value.flatMap((v, i) => (drop(v, `${pointer}/${i}`) ? [] : [withoutNonAnswers(v, `${pointer}/${i}`, keep, dropped)]));
+    return value.flatMap((v, i) => {
+      const at = `${pointer}/${i}`;
+      return drop(v, at) || dropItem(v, at) ? [] : [withoutNonAnswers(v, at, keep, dropped, items)];
+    });
   }
   if (!isRecord(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) {
     const at = `${pointer}/${escapeSegment(k)}`;
-    if (!drop(v, at)) copy[k] = withoutNonAnswers(v, at, keep, dropped);
+    if (!drop(v, at)) copy[k] = withoutNonAnswers(v, at, keep, dropped, items);
   }
   return copy;
 }

@@ -24,15 +24,20 @@ const LATER_VERBS =
   "confirmed|determined|decided|agreed|advised|announced|completed|provided|added|finalised|finalized|developed|defined|assessed|" +
   "reviewed|updated|identified|appointed|calculated|scoped|sourced|populated|supplied|shared|submitted|circulated|established|" +
   "clarified|worked up|written|drafted|modelled|modeled|quantified|costed|estimated|collected|gathered|measured|undertaken|done|" +
-  "explored|considered|discussed|included|set|sent|published|produced|obtained|secured|filled|signed off|arranged|carried out";
+  "explored|considered|discussed|included|set|sent|published|produced|obtained|secured|filled|signed off|arranged|carried out|recruited|named|" +
+  "nominated";
 
 // A reference is bare when it points somewhere else and says nothing itself.
 const DOCUMENT =
   "(?:documents?|documentation|appendix|appendices|annexe?s?|sections?|pages?|chapter|tables?|figures?|attachments?|reports?|papers?|" +
   "spreadsheet|business case|pcbc|dmbc|sobc|obc|fbc|pack|plan|model|eqia|qia|evidence|e-?mail|link|website|file|slides|deck|tab|" +
-  "sheet|workbook|submission|strategy|notes|minutes)";
+  "sheet|workbook|submission|strategy|notes|minutes|slides?|paragraphs?)";
 const LABEL = "(?: [a-z]?[0-9][0-9a-z.]*| [a-z](?![\\p{L}\\p{N}]))";
 const QUALIFIER = "(?: the| our| this| that)?(?: attached| separate| enclosed| accompanying| relevant| full| supporting| main| latest| linked)?";
+// One word naming which document: "see the attached WORKFORCE plan", "detailed in the PRE-CONSULTATION business case".
+const WHICH = "(?: [a-z]+(?:-[a-z]+)?)?";
+// Another part of the same proposal: a principle's response ("LDN-3", "principle 4").
+const PRINCIPLE = "(?:[a-z]{2,5}-[0-9]{1,2}(?:\\.[0-9]{1,3})?|principle [0-9]{1,2})";
 
 /** The catalogue, in the order its entries are tried. */
 export const NON_ANSWERS: readonly NonAnswerEntry[] = [
@@ -51,6 +56,13 @@ export const NON_ANSWERS: readonly NonAnswerEntry[] = [
     pattern:
       "\\[(?:insert|add|enter|type|fill in|complete|describe|provide|include|specify|state|give|list|name|details|placeholder|tbc|tbd|tba|todo|your|xx|…|\\.\\.\\.)[^\\[\\]\\n]{0,300}\\]|\\{\\{[^{}\\n]{0,300}\\}\\}",
     note: "Form placeholders: '[insert baseline]', '[Name of clinical lead]', '{{baseline}}'. A citation such as [E3] is not one.",
+  },
+  {
+    kind: "template-marker",
+    pattern:
+      "\\((?:insert|add|enter|type|fill in|complete|describe|provide|specify|details|name of)[^()\\n]{0,300}\\)|\\{(?=[^\\s{}])[^{}\\n]{0,300}\\}|_{3,}" +
+      "|(?:insert|enter|add|type)(?: (?:your|the|a|an))?(?: [a-z]+)? here",
+    note: "More form placeholders: '(insert figure)', '{baseline}', a line to write on ('________'), 'Insert name here'.",
   },
   {
     kind: "template-marker",
@@ -79,6 +91,15 @@ export const NON_ANSWERS: readonly NonAnswerEntry[] = [
       "sample text",
       "dummy text",
       "replace this",
+      "name surname",
+      "firstname lastname",
+      "first name last name",
+      "forename surname",
+      "joe bloggs",
+      "a n other",
+      "a.n. other",
+      "jane doe",
+      "john doe",
     ],
     note: "Date placeholders (YYYY-MM-DD, as `senate init` writes them), and the prompts editors and word processors leave in forms.",
   },
@@ -133,6 +154,14 @@ export const NON_ANSWERS: readonly NonAnswerEntry[] = [
       "later",
       "coming soon",
       "ongoing",
+      "vacant",
+      "vacant post",
+      "post vacant",
+      "vacancy",
+      "not yet appointed",
+      "not appointed",
+      "not yet recruited",
+      "not yet named",
     ],
     note: "Deferrals. 'Pending approval, the interim pathway runs from site A' still answers: what is left after the phrase decides.",
   },
@@ -149,6 +178,8 @@ export const NON_ANSWERS: readonly NonAnswerEntry[] = [
       "unclear",
       "uncertain",
       "n/k",
+      "n.k.",
+      "n.k",
       "nk",
       "don't know",
       "dont know",
@@ -172,12 +203,24 @@ export const NON_ANSWERS: readonly NonAnswerEntry[] = [
   {
     kind: "bare-reference",
     pattern:
-      `(?:please )?(?:see|refer to|refer|as per|cf\\.?)${QUALIFIER} ${DOCUMENT}${LABEL}?` +
+      `(?:please )?(?:see|refer to|refer|as per|cf\\.?)${QUALIFIER}${WHICH} ${DOCUMENT}${LABEL}?` +
       `|(?:please )?(?:see|refer to|as per) (?:attached|separate|separately|enclosed|above|below|[a-z]{1,4}[0-9][0-9a-z.]*)` +
-      `|(?:as )?(?:set out|detailed|described|included|contained|outlined|covered|provided|available|given|explained|shown|summari[sz]ed|found) in${QUALIFIER} ${DOCUMENT}${LABEL}?` +
-      `|(?:appendix|annexe?|section|page|chapter|table|figure|attachment|tab)${LABEL}` +
+      `|(?:as )?(?:set out|detailed|described|included|contained|outlined|covered|provided|available|given|explained|shown|summari[sz]ed|found) in${QUALIFIER}${WHICH} ${DOCUMENT}${LABEL}?` +
+      `|(?:appendix|annexe?|section|page|chapter|table|figure|attachment|tab|slide|paragraph|para|p\\.|pp\\.)${LABEL}` +
       "|as above|as below|attached|enclosed|ditto|ibid",
     note: "'See appendix 4', 'see attached', 'refer to annex B', 'as set out in the PCBC': a pointer with no content. 'See appendix 4 for the full model; in short, 12 WTE are needed' answers.",
+  },
+  {
+    kind: "bare-reference",
+    pattern:
+      "(?:please )?(?:see|refer to|as per|covered (?:under|in|by)|addressed (?:under|in|by)|answered (?:under|in)|dealt with (?:under|in))" +
+      `(?: our| the)?(?: (?:response|answer|reply|narrative|section)s?(?: to| under| for| in| at))?(?: the)? ${PRINCIPLE}` +
+      "|as (?:previously |already )?(?:stated|described|mentioned|noted|explained|set out)(?: (?:above|below|earlier|previously|before|elsewhere))?" +
+      "|(?:covered|addressed|answered|dealt with|described|discussed|explained|included) (?:above|below|earlier|previously|elsewhere)" +
+      "(?: in (?:this|the) (?:document|proposal|business case|submission|pcbc|dmbc))?" +
+      "|(?:see|same as|refer to) (?:above|below|earlier|previous|previously|later|elsewhere)(?: (?:answer|response|section|question|page))?" +
+      `|(?:this|the present|the current)${WHICH} (?:document|business case|pcbc|dmbc|sobc|obc|fbc|proposal|paper|submission|report)`,
+    note: "Pointers inside the proposal itself: 'see our response to LDN-3', 'as stated above', 'covered elsewhere'; and the proposal cited as its own evidence, 'this pre-consultation business case'.",
   },
   {
     kind: "not-applicable",

@@ -30,8 +30,10 @@ function namedTexts(schema: object): ReadonlySet<string> {
 
 /**
  * The value is valid against a JSON Schema fragment (the escape hatch), evaluated by Ajv. It must
- * be valid as written AND with its non-answer texts left out, so a required mitigation of "TBC"
- * fails like a missing one, while a fragment that only rules something out is not loosened.
+ * be valid as written, with its non-answer texts left out (a required mitigation of "TBC" fails
+ * like a missing one), AND with list items named by a non-answer left out too (a commissioner
+ * called "TBC" does not count as the commissioner that `contains` asks for). Each pass only adds a
+ * condition, so a fragment that rules something out is never loosened.
  */
 export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
   const pointer = check.path;
@@ -46,10 +48,14 @@ export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
     const found = first ? getAt(canonical, first.instancePath) : value;
     return outcome(false, at, "invalid", { pointer: at, rule: first?.keyword ?? "", detail: schemaWords(first, found) });
   }
+  const keep = namedTexts(check.schema);
   const dropped: FoundNonAnswer[] = [];
-  const screened = withoutNonAnswers(canonical, pointer, namedTexts(check.schema), dropped);
-  if (dropped.length === 0 || validate(screened)) return outcome(true, pointer, "valid", { pointer });
-  return blame(dropped, pointer, validate.errors?.[0]);
+  const screened = withoutNonAnswers(canonical, pointer, keep, dropped);
+  if (dropped.length === 0) return outcome(true, pointer, "valid", { pointer });
+  if (!validate(screened)) return blame(dropped, pointer, validate.errors?.[0]);
+  const unnamed: FoundNonAnswer[] = [];
+  if (validate(withoutNonAnswers(canonical, pointer, keep, unnamed, true))) return outcome(true, pointer, "valid", { pointer });
+  return blame(unnamed, pointer, validate.errors?.[0]);
 };
 
 /**

@@ -1,9 +1,13 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Thresholds } from "../model/framework.js";
 import { formatIssue } from "../model/issue.js";
 import { FORMATS } from "../report/format.js";
 import { readShared } from "./assess-inputs.js";
 import { checkFormatFits } from "./assess-output.js";
 import { runAssess } from "./assess-run.js";
+import { findBaseDir, relativeTo } from "./base-dir.js";
+import { GAP_SEVERITIES } from "./baseline.js";
 import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
 import { UsageError } from "./io.js";
@@ -30,7 +34,16 @@ Options:
                           or below this rating
   --baseline <file>       a JSON report (or array of reports) to ratchet against: exit 1 only for
                           gaps that are new and not waived, or a worse overall rating; a summary
-                          of what changed goes to standard error
+                          of what changed goes to standard error; a proposal the baseline does
+                          not hold counts as new gaps
+  --update-baseline       rewrite the --baseline file with this run's reports (atomically, keeping
+                          the proposals not assessed now; created if missing); no regression fails
+  --fail-on-gap <level>   critical, major or minor: exit 1 for an open, unwaived gap this serious
+                          or worse (with --baseline, a new one)
+  --base-dir <folder>     SARIF paths are relative to this folder (default: the git root, found by
+                          looking up for .git, or else the current folder)
+  --quiet                 write no report to standard output, and no baseline summary or progress
+                          to standard error (problems are still reported; --output is written)
   --min-coverage <0..1>   a rating is at most amber below this share of decided weight
   --green <0..1>          override the framework's green threshold
   --amber <0..1>          override the framework's amber threshold
@@ -47,7 +60,8 @@ Exit codes, for the worst file: 0 passed the gate; 1 a rating is at or below --f
 Example:
   senate assess examples/stroke-hasu.yaml --reviews examples/stroke-hasu.reviews.yaml --format markdown
   senate assess "proposals/**/*.yaml" --format json --output baseline.json --fail-on never
-  senate assess "proposals/**/*.yaml" --baseline baseline.json
+  senate assess "proposals/**/*.yaml" --baseline baseline.json --fail-on-gap major
+  senate assess "proposals/**/*.yaml" --format sarif --output senate.sarif --fail-on never
   senate assess proposal.yaml --now 2026-03-31 --format json   # the same report on any day`;
 
 const OPTIONS = {
@@ -59,6 +73,10 @@ const OPTIONS = {
   output: { type: "string" },
   "fail-on": { type: "string" },
   baseline: { type: "string" },
+  "update-baseline": { type: "boolean" },
+  "fail-on-gap": { type: "string" },
+  "base-dir": { type: "string" },
+  quiet: { type: "boolean" },
   "min-coverage": { type: "string" },
   green: { type: "string" },
   amber: { type: "string" },
@@ -103,6 +121,16 @@ function readStdinOnce(positionals: readonly string[], companions: readonly (str
   if (uses > 1) throw new UsageError("standard input (-) can be read only once; name a file for every input but one");
 }
 
+/** Whether `--update-baseline` rewrites the baseline, or creates it; it needs `--baseline` to name the file. */
+function updatingBaseline(values: { "update-baseline"?: boolean | undefined; baseline?: string | undefined; output?: string | undefined }) {
+  if (!values["update-baseline"]) return undefined;
+  const path = values.baseline;
+  if (path === undefined || path === "-") throw new UsageError("--update-baseline rewrites the --baseline file: name one");
+  if (values.output !== undefined && resolve(values.output) === resolve(path))
+    throw new UsageError("--output and --baseline name the same file; the baseline is rewritten by --update-baseline");
+  return existsSync(path) ? "rewrite" : "create";
+}
+
 /** `senate assess`: assesses each file, writes its reports at once, and exits for the worst file. */
 export async function assessCommand(argv: string[], env: StreamEnv): Promise<CommandResult> {
   const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
@@ -119,8 +147,12 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
 
   const { reviews, waivers, baseline } = values;
-  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline }, limits);
+  const update = updatingBaseline(values);
+  // A baseline being created reads as empty: every gap is new.
+  const read = update === "create" ? undefined : baseline;
+  const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline: read }, limits);
   if (!shared.ok) return { code: 2, stderr: `${[...new Set(shared.issues.map(formatIssue))].join("\n")}\n` };
+  if (update === "create") shared.value.baseline = [];
   checkOrder(thresholds, shared.value.framework.framework.thresholds);
   const frameworks = shared.value.frameworks.map((f) => f.framework);
   checkFormatFits(format, files.length, frameworks.length);
@@ -137,8 +169,18 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
         ...(waiverWarningDays === undefined ? {} : { waiverWarningDays }),
         ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
       },
-      stream: { format, ndjson: values.ndjson === true, color, frameworks, files: files.length },
+      stream: {
+        format,
+        ndjson: values.ndjson === true,
+        color,
+        frameworks,
+        files: files.length,
+        relative: relativeTo(values["base-dir"] ?? findBaseDir(process.cwd())),
+      },
       failOn,
+      ...(values["fail-on-gap"] === undefined ? {} : { failOnGap: oneOf(values["fail-on-gap"], GAP_SEVERITIES, "fail-on-gap", "critical") }),
+      ...(update ? { updateBaseline: true } : {}),
+      ...(values.quiet ? { quiet: true } : {}),
       ...(baseline === undefined ? {} : { baselinePath: baseline }),
       ...(values.output === undefined ? {} : { output: values.output }),
       ...(format === "github" && env.stepSummary ? { stepSummary: env.stepSummary } : {}),

@@ -1,6 +1,9 @@
 import { z } from "zod";
+import { terminalName } from "../model/escape.js";
 import type { Result } from "../model/issue.js";
-import { type AssessmentReport, StoredReport } from "../model/report.js";
+import { type AssessmentReport, type Gap, StoredReport } from "../model/report.js";
+import { diffAgainstNothing, diffReports, type ReportDiff } from "../report/diff.js";
+import { diffSummary } from "../report/diff-format.js";
 import type { Limits } from "../source/limits.js";
 import { readSource } from "../source/read.js";
 import { validateParsed } from "../source/validate.js";
@@ -23,28 +26,58 @@ export function readReports(path: string, limits: Partial<Limits> = {}): Result<
   return one.ok ? { ok: true, value: [one.value] } : one;
 }
 
-function describe(r: AssessmentReport): string {
-  return `proposal "${r.proposal.id}" against framework "${r.framework.id}"`;
-}
-
-/** The baseline to compare a report with, or why there is none. */
-export type BaselineMatch = { ok: true; baseline: AssessmentReport } | { ok: false; problem: string };
+/** The baseline report to compare a report with; none when the baseline does not hold its proposal and framework. */
+export type BaselineMatch = { baseline?: AssessmentReport };
 
 /**
- * Finds a report's baseline: the only report in a one-report baseline, which must be for the same
- * proposal and framework; otherwise the first unused report for that proposal and framework.
+ * Finds a report's baseline: the first unused report for the same proposal and framework. A report
+ * the baseline does not hold (a proposal added since, or another framework) has none, and every gap
+ * it has counts as new.
  */
-export function matchBaseline(
-  baselines: readonly AssessmentReport[],
-  report: AssessmentReport,
-  path: string,
-  used = new Set<AssessmentReport>(),
-): BaselineMatch {
-  const same = (b: AssessmentReport) => b.proposal.id === report.proposal.id && b.framework.id === report.framework.id;
-  const only = baselines.length === 1 ? baselines[0] : undefined;
-  if (only && !same(only)) return { ok: false, problem: `baseline ${path} is for ${describe(only)}, not ${describe(report)}` };
-  const found = baselines.find((b) => same(b) && !used.has(b));
-  if (!found) return { ok: false, problem: `baseline ${path} holds no report for ${describe(report)}` };
+export function matchBaseline(baselines: readonly AssessmentReport[], report: AssessmentReport, used = new Set<AssessmentReport>()): BaselineMatch {
+  const found = baselines.find((b) => b.proposal.id === report.proposal.id && b.framework.id === report.framework.id && !used.has(b));
+  if (!found) return {};
   used.add(found);
-  return { ok: true, baseline: found };
+  return { baseline: found };
+}
+
+/** Gap severities, most serious first: `--fail-on-gap major` fails on critical and major gaps. */
+export const GAP_SEVERITIES = ["critical", "major", "minor"] as const;
+/** A gap severity. */
+export type GapSeverity = (typeof GAP_SEVERITIES)[number];
+
+/** Whether a gap is open (not waived) and at least as serious as `floor`. */
+export function failsGapGate(gap: Gap, floor: GapSeverity): boolean {
+  return !gap.waived && GAP_SEVERITIES.indexOf(gap.severity) <= GAP_SEVERITIES.indexOf(floor);
+}
+
+/** One report against the baseline: the diff, and the paragraph for standard error. */
+export interface BaselineNote {
+  diff: ReportDiff;
+  note: string;
+}
+
+/**
+ * Compares each report with its baseline as it comes. The run regresses on a new unwaived gap (at
+ * least as serious as `floor`, when given) or a worse overall rating.
+ */
+export function baselineCheck(baseline: readonly AssessmentReport[], path: string, floor?: GapSeverity) {
+  const used = new Set<AssessmentReport>();
+  let regressed = false;
+  return {
+    check(report: AssessmentReport): BaselineNote {
+      const match = matchBaseline(baseline, report, used);
+      const diff = match.baseline ? diffReports(match.baseline, report) : diffAgainstNothing(report);
+      const counts = floor === undefined ? diff.regressed : diff.rating.direction === "worse" || diff.gaps.new.some((g) => failsGapGate(g, floor));
+      regressed ||= counts;
+      return { diff, note: `Against baseline ${terminalName(path)}, ${diffSummary(diff)}\n` };
+    },
+    /** The baseline's reports that this run did not match, kept when the baseline is rewritten. */
+    unmatched(): AssessmentReport[] {
+      return baseline.filter((b) => !used.has(b));
+    },
+    get regressed() {
+      return regressed;
+    },
+  };
 }

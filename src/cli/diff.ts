@@ -3,12 +3,12 @@ import { waiverWarnings } from "../assess/inputs.js";
 import { terminalName } from "../model/escape.js";
 import { formatIssue, type Issue } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
-import { diffReports, type ReportDiff } from "../report/diff.js";
+import { diffAgainstNothing, diffReports, type ReportDiff } from "../report/diff.js";
 import { DIFF_FORMATS, type DiffFormatName, formatDiffs } from "../report/diff-format.js";
 import { safeJson } from "../report/escape-json.js";
+import { matchBaseline, readReports } from "./baseline.js";
 import { eachItem, signalExitCode, watchSignals } from "./batch.js";
 import type { StreamEnv } from "./env.js";
-import { matchBaseline, readReports } from "./baseline.js";
 import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { NOW_HELP, NOW_OPTIONS, readNow, readWarningDays } from "./now.js";
@@ -20,12 +20,13 @@ export const DIFF_HELP = `Usage: senate diff <old.json> <new.json> [options]
 Compares two JSON reports (written by senate assess --format json): which gaps are new, closed,
 changed (same criterion, but a different finding, status, severity or waiver) or unchanged, and how
 the overall and principle ratings moved. Either file may hold an array of reports, one per
-proposal; reports are paired by proposal id and framework id.
+proposal; reports are paired by proposal id and framework id. A proposal the old file does not
+hold counts as new: every gap it has is a new gap.
 
 Options:
   --format <name>         ${DIFF_FORMATS.join(", ")} (default: text)
   --fail-on-new           exit 1 when there is a new gap not accepted by waiver, or the overall
-                          rating is worse; reports for different proposals are then a usage error
+                          rating is worse
 ${NOW_HELP}
 ${LIMITS_HELP}
 
@@ -44,23 +45,27 @@ function label(r: AssessmentReport): string {
   return `proposal "${r.proposal.id}" against framework "${r.framework.id}"`;
 }
 
-type Pair = [old: AssessmentReport, now: AssessmentReport];
+type Pair = [old: AssessmentReport | undefined, now: AssessmentReport];
 
-/** Pairs the reports; unpaired reports are warnings, or usage errors when `strict`. */
+/**
+ * Pairs the reports. A new report the old file does not hold is compared with nothing (every gap
+ * new), except that one report against one report is compared as asked, with a warning, unless
+ * `strict`; an old report the new file does not hold is a warning.
+ */
 function pair(olds: AssessmentReport[], news: AssessmentReport[], oldPath: string, newPath: string, strict: boolean) {
   const used = new Set<AssessmentReport>();
   const pairs: Pair[] = [];
   const warnings: string[] = [];
+  const oneToOne = olds.length === 1 && news.length === 1;
   for (const report of news) {
-    const match = matchBaseline(olds, report, oldPath, used);
-    if (match.ok) pairs.push([match.baseline, report]);
-    else if (strict) throw new UsageError(match.problem);
-    else if (olds.length === 1 && news.length === 1 && olds[0]) {
-      warnings.push(`${match.problem}; comparing them anyway`);
+    const match = matchBaseline(olds, report, used);
+    if (match.baseline) pairs.push([match.baseline, report]);
+    else if (oneToOne && !strict && olds[0]) {
+      warnings.push(`baseline ${oldPath} is for ${label(olds[0])}, not ${label(report)}; comparing them anyway`);
       pairs.push([olds[0], report]);
-    } else warnings.push(`${match.problem}; not compared`);
+    } else pairs.push([undefined, report]);
   }
-  if (!(olds.length === 1 && news.length === 1)) {
+  if (!oneToOne) {
     for (const old of olds) if (!used.has(old)) warnings.push(`${newPath} holds no report for ${label(old)}; not compared`);
   }
   return { pairs, warnings };
@@ -107,7 +112,7 @@ export async function diffCommand(argv: string[], env: StreamEnv): Promise<Comma
       pairs,
       ([, report]) => report.proposal.id,
       ([before, after], i) => {
-        const diff = diffReports(before, after);
+        const diff = before ? diffReports(before, after) : diffAgainstNothing(after);
         regressed ||= diff.regressed;
         env.out(`${i === 0 ? head : separator}${item(diff)}`);
       },

@@ -55,7 +55,7 @@ export function regressionWords(diff: ReportDiff): string {
 export function diffSummary(diff: ReportDiff): string {
   const g = diff.gaps;
   return (
-    `${safe(diff.proposal.id)}: ${count(g.new.length, "new gap")}${ids(g.new)}, ${g.closed.length} closed${ids(g.closed)}, ` +
+    `${safe(diff.proposal.id)}${diff.notInBaseline ? " (not in the baseline)" : ""}: ${count(g.new.length, "new gap")}${ids(g.new)}, ${g.closed.length} closed${ids(g.closed)}, ` +
     `${g.changed.length} changed${ids(g.changed)}, ${g.unchanged.length} unchanged; overall ${move(diff.rating)}, ` +
     `score ${percent(diff.score.old)} → ${percent(diff.score.new)}. ${regressionWords(diff)}`
   );
@@ -64,6 +64,7 @@ export function diffSummary(diff: ReportDiff): string {
 function notes(diff: ReportDiff): string[] {
   const out: string[] = [];
   const { proposal: p, framework: f } = diff;
+  if (diff.notInBaseline) return ["The baseline holds no report for this proposal and framework: every gap counts as new."];
   if (p.baselineId !== p.id) out.push(`The baseline is for another proposal (${p.baselineId}).`);
   if (f.baselineId !== f.id) out.push(`The baseline was assessed against another framework (${f.baselineId}).`);
   else if (f.baselineVersion !== f.version) out.push(`The framework changed version (${f.baselineVersion} → ${f.version}): criteria may differ.`);

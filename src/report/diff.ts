@@ -38,6 +38,8 @@ export interface ReportDiff {
   score: { old: number | null; new: number | null };
   principles: RatingChange[];
   gaps: { new: Gap[]; closed: Gap[]; changed: ChangedGap[]; unchanged: Gap[] };
+  /** Present, and true, when the baseline holds no report for this proposal and framework: every gap is new. */
+  notInBaseline?: true;
   /** True when there are new gaps not accepted by waiver, or the overall rating is worse. */
   regressed: boolean;
 }
@@ -139,5 +141,24 @@ export function diffReports(old: AssessmentReport, now: AssessmentReport): Repor
       unchanged: sortGaps(unchanged),
     },
     regressed: newGaps.some((g) => !g.waived) || rating.direction === "worse",
+  };
+}
+
+/**
+ * A report whose proposal (or framework) the baseline does not hold: every gap is new, and every
+ * rating is added rather than better or worse, so a new proposal ratchets from where it starts.
+ */
+export function diffAgainstNothing(now: AssessmentReport): ReportDiff {
+  const added = (id: string, title: string, rating: Rating): RatingChange => ({ id, title, old: null, new: rating, direction: "added" });
+  const newGaps = sortGaps(now.gaps);
+  return {
+    proposal: { id: now.proposal.id, title: now.proposal.title, baselineId: now.proposal.id },
+    framework: { id: now.framework.id, version: now.framework.version, baselineId: now.framework.id, baselineVersion: now.framework.version },
+    rating: added("overall", "Overall", now.summary.rating),
+    score: { old: null, new: now.summary.score },
+    principles: now.principles.map((p) => added(p.id, p.title, p.rating)),
+    gaps: { new: newGaps, closed: [], changed: [], unchanged: [] },
+    notInBaseline: true,
+    regressed: newGaps.some((g) => !g.waived),
   };
 }

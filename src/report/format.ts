@@ -1,5 +1,5 @@
 import type { AssessmentReport } from "../model/report.js";
-import { formatGithub } from "./github.js";
+import { formatGithub } from "./github-annotations.js";
 import { formatHtml } from "./html.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";

@@ -2,7 +2,8 @@ import { LINE_BREAK, showHidden } from "../model/escape.js";
 import type { AssessmentReport, Gap, PrincipleResult, Rating, ReportWarning } from "../model/report.js";
 import { markdownInline } from "./escape-markdown.js";
 
-type Command = "error" | "warning" | "notice";
+/** A workflow command that makes an annotation. */
+export type Command = "error" | "warning" | "notice";
 
 const COMMANDS = { critical: "error", major: "warning", minor: "notice" } as const;
 const RATING_LABEL: Record<Rating, string> = { green: "🟢 Green", amber: "🟠 Amber", red: "🔴 Red", "not-rated": "⚪ Not rated" };
@@ -18,12 +19,12 @@ function escapeProperty(text: string): string {
 }
 
 /** A workflow command. Hidden characters are shown as `\uXXXX`: the line is printed to the log as it is. */
-function command(name: Command, properties: [string, string | number | undefined][], message: string): string {
+export function command(name: Command, properties: [string, string | number | undefined][], message: string): string {
   const props = properties.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(showHidden(String(v)))}`);
   return `::${name}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(showHidden(message))}`;
 }
 
-function percent(value: number | null): string {
+export function percent(value: number | null): string {
   return value === null ? "not rated" : `${Math.round(value * 100)}%`;
 }
 
@@ -32,11 +33,17 @@ function path(file: string | undefined): string | undefined {
   return file?.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
 
-function annotation(gap: Gap, proposalFile: string | undefined): string {
+/** The command a gap is annotated with: its severity's, or a notice when waived. */
+export function commandOf(gap: Gap): Command {
+  return gap.waived ? "notice" : COMMANDS[gap.severity];
+}
+
+/** A gap as an annotation; `isNew` marks one the baseline does not have. */
+export function annotation(gap: Gap, proposalFile: string | undefined, isNew = false): string {
   // A waived gap is an accepted risk: keep it visible, but never as an error or warning.
-  const name: Command = gap.waived ? "notice" : COMMANDS[gap.severity];
+  const name = commandOf(gap);
   const file = path(gap.location?.file ?? proposalFile);
-  const title = `${gap.waived ? "Waived: " : ""}${gap.criterion} ${gap.title}`;
+  const title = `${isNew ? "New: " : ""}${gap.waived ? "Waived: " : ""}${gap.criterion} ${gap.title}`;
   const message = [...gap.missing, `Recommendation: ${gap.recommendation}`, ...(gap.pointer === "" ? [] : [`At ${gap.pointer}`])].join("\n");
   return command(
     name,
@@ -51,7 +58,7 @@ function annotation(gap: Gap, proposalFile: string | undefined): string {
 }
 
 /** A waiver about to expire, on its line of the waivers file, so the gate never breaks without notice. */
-function warningAnnotation(w: ReportWarning): string {
+export function warningAnnotation(w: ReportWarning): string {
   const file = path(w.location?.file);
   const at: [string, string | number | undefined][] =
     file === undefined
@@ -64,18 +71,12 @@ function warningAnnotation(w: ReportWarning): string {
   return command("warning", [...at, ["title", `Waiver for ${w.criterion} expires soon`]], w.message);
 }
 
-/**
- * The report as GitHub Actions workflow commands, one line per gap (most severe first) and a
- * final notice with the overall rating, so gaps show as annotations on the proposal file.
- */
-export function formatGithub(report: AssessmentReport): string {
+/** The notice with a report's overall rating. */
+export function ratingNotice(report: AssessmentReport, extra = ""): string {
   const { summary } = report;
-  const lines = report.gaps.map((gap) => annotation(gap, report.proposal.file));
-  for (const w of report.warnings ?? []) lines.push(warningAnnotation(w));
   const panel = summary.awaitingReview > 0 ? ` ${summary.awaitingReview} criteria await the panel (see the job summary).` : "";
-  const overall = `${report.proposal.id}: ${summary.rating}${summary.provisional ? " (provisional)" : ""}, score ${percent(summary.score)}, coverage ${percent(summary.coverage)}. ${summary.ratingReason}. ${summary.readiness.explanation}.${panel}`;
-  lines.push(command("notice", [["title", `Senate assessment: ${report.framework.id}`]], overall));
-  return `${lines.join("\n")}\n`;
+  const overall = `${report.proposal.id}: ${summary.rating}${summary.provisional ? " (provisional)" : ""}, score ${percent(summary.score)}, coverage ${percent(summary.coverage)}. ${summary.ratingReason}. ${summary.readiness.explanation}.${panel}${extra}`;
+  return command("notice", [["title", `Senate assessment: ${report.framework.id}`]], overall);
 }
 
 /** Markdown inline text: HTML and the characters that start emphasis, code, links or table cells are neutralised. */
@@ -99,19 +100,24 @@ function principleRow(p: PrincipleResult): string {
   return `| ${md(p.id)} ${md(p.title)} | ${RATING_LABEL[p.rating]} | ${percent(p.score)} | ${percent(p.coverage)} | ${counts} |`;
 }
 
-function gapRow(gap: Gap): string {
+function gapRow(gap: Gap, isNew: boolean): string {
   const at = gap.location ? `${gap.location.file ?? ""}:${gap.location.line}:${gap.location.column}` : gap.pointer;
-  const status = `${gap.status.replace("-", " ")}${gap.waived ? " (waived)" : ""}`;
+  const status = `${isNew ? "**new**, " : ""}${gap.status.replace("-", " ")}${gap.waived ? " (waived)" : ""}`;
   return `| ${gap.severity} | ${md(gap.criterion)} ${md(gap.title)} | ${status} | ${md(gap.missing.join("\n"))} | ${md(at)} |`;
 }
 
-/** A Markdown job summary for `$GITHUB_STEP_SUMMARY`: rating, score, coverage, a principle table and a gaps table. */
-export function formatGithubSummary(report: AssessmentReport): string {
+/**
+ * A Markdown job summary for `$GITHUB_STEP_SUMMARY`: rating, score, coverage, a principle table and a
+ * gaps table. With `fresh` (the gaps a baseline does not have), new gaps are marked and come first.
+ */
+export function formatGithubSummary(report: AssessmentReport, fresh?: ReadonlySet<Gap>): string {
   const { summary } = report;
+  const isNew = (g: Gap) => fresh?.has(g) === true;
+  const ordered = [...report.gaps.filter(isNew), ...report.gaps.filter((g) => !isNew(g))];
   const gaps =
     report.gaps.length === 0
       ? ["No gaps."]
-      : ["| Severity | Criterion | Status | What is missing | Where |", "|---|---|---|---|---|", ...report.gaps.map(gapRow)];
+      : ["| Severity | Criterion | Status | What is missing | Where |", "|---|---|---|---|---|", ...ordered.map((g) => gapRow(g, isNew(g)))];
   return [
     `## Senate assessment: ${md(report.proposal.title)}`,
     "",
@@ -128,7 +134,7 @@ export function formatGithubSummary(report: AssessmentReport): string {
     `**Readiness:** ${md(summary.readiness.explanation)}`,
     "",
     ...(report.warnings ?? []).flatMap((w) => [`> **Warning:** ${md(w.message)}`, ""]),
-    `### Gaps (${report.gaps.length})`,
+    `### Gaps (${report.gaps.length}${fresh ? `, ${report.gaps.filter(isNew).length} new` : ""})`,
     "",
     ...gaps,
     "",

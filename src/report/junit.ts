@@ -75,10 +75,12 @@ function isFailure(c: CriterionResult, gaps: Map<string, Gap>): boolean {
   return (c.status === "not-met" || c.status === "partially-met") && !gaps.get(c.id)?.waived;
 }
 
-function suite(p: PrincipleResult, index: number, report: AssessmentReport, gaps: Map<string, Gap>): string {
+function suite(p: PrincipleResult, index: number, report: AssessmentReport, gaps: Map<string, Gap>, label: string): string {
   const failures = p.criteria.filter((c) => isFailure(c, gaps)).length;
   const skipped = p.criteria.filter((c) => c.status !== "met" && !isFailure(c, gaps)).length;
-  const classname = token(`${report.framework.id}.${p.id}`, p.id);
+  // The proposal leads the class name and the suite name: over several proposals, reporters that
+  // key test cases by class and name would otherwise merge one proposal's criteria into another's.
+  const classname = token(`${label}.${report.framework.id}.${p.id}`, p.id);
   const properties: [string, string][] = [
     ["framework", `${report.framework.id}@${report.framework.version}`],
     ["proposal", `${report.proposal.id}@${report.proposal.version}`],
@@ -87,7 +89,7 @@ function suite(p: PrincipleResult, index: number, report: AssessmentReport, gaps
     ["coverage", String(p.coverage)],
   ];
   const head = attrs([
-    ["name", token(`${p.id} ${p.title}`, p.id)],
+    ["name", token(`${label}: ${p.id} ${p.title}`, p.id)],
     ["tests", p.criteria.length],
     ["failures", failures],
     ["errors", 0],
@@ -130,19 +132,38 @@ export function formatJunit(report: AssessmentReport): string {
  */
 export const JUNIT_DOCUMENT = { head: '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n', tail: "</testsuites>\n" } as const;
 
-/** One report's suites, one per principle, with ids numbered from `firstId`; each ends with a line break. */
-export function formatJunitSuites(report: AssessmentReport, firstId: number): string {
+/**
+ * One report's suites, one per principle, with ids numbered from `firstId`; each ends with a line break.
+ * `label` names the proposal in class and suite names (its id unless told otherwise, say when two
+ * files share an id).
+ */
+export function formatJunitSuites(report: AssessmentReport, firstId: number, label = report.proposal.id): string {
   const gaps = new Map(report.gaps.map((g) => [g.criterion, g]));
-  return report.principles.map((p, i) => `${suite(p, firstId + i, report, gaps)}\n`).join("");
+  return report.principles.map((p, i) => `${suite(p, firstId + i, report, gaps, label)}\n`).join("");
 }
 
 /** Several reports (files, or frameworks) as one JUnit document: every report's suites, numbered in turn. */
 export function formatJunitAll(reports: readonly AssessmentReport[]): string {
   let firstId = 0;
+  const labels = junitLabels();
   const suites = reports.map((report) => {
-    const text = formatJunitSuites(report, firstId);
+    const text = formatJunitSuites(report, firstId, labels(report));
     firstId += report.principles.length;
     return text;
   });
   return `${JUNIT_DOCUMENT.head}${suites.join("")}${JUNIT_DOCUMENT.tail}`;
+}
+
+/**
+ * Names each report's proposal uniquely within one document: its id, and for a second report with
+ * the same proposal and framework (two files sharing an id), the id with its file and a count.
+ */
+export function junitLabels(): (report: AssessmentReport) => string {
+  const seen = new Map<string, number>();
+  return (report) => {
+    const key = `${report.proposal.id}\u0000${report.framework.id}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? report.proposal.id : `${report.proposal.id} (${report.proposal.file ?? "input"} #${n})`;
+  };
 }

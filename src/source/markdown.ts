@@ -11,7 +11,7 @@ import { type ParsedSource, parseYaml } from "./yaml.js";
  */
 const RESPONSE_HEADING = /^(#{1,3})[ \t]+([A-Z][A-Z0-9]*-\d+)\b/;
 /** An evidence citation in narrative text: `[E3]`, `[EQIA-1]` (an id holding a digit), not a link. */
-const CITATION = /\[([A-Za-z][A-Za-z0-9._-]*)\](?![(:[])/g;
+export const CITATION = /\[([A-Za-z][A-Za-z0-9._-]*)\](?![(:[])/g;
 
 interface Section {
   id: string;

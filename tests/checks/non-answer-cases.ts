@@ -5,6 +5,37 @@ import type { NonAnswerKind } from "../../src/checks/non-answers.js";
  * catalogue should give (the kind of the first non-answer phrase in the text).
  */
 export const NON_ANSWERS: readonly (readonly [text: string, kind: NonAnswerKind])[] = [
+  // Pointers inside the proposal itself, and the proposal cited as its own evidence.
+  ["See our response to LDN-3", "bare-reference"],
+  ["As per LDN-6 above", "bare-reference"],
+  ["See response to principle 3", "bare-reference"],
+  ["Covered under NHSE-2.3", "bare-reference"],
+  ["As previously stated", "bare-reference"],
+  ["As stated above.", "bare-reference"],
+  ["Please see previous answer", "bare-reference"],
+  ["Same as above", "bare-reference"],
+  ["Covered elsewhere in this document", "bare-reference"],
+  ["This pre-consultation business case", "bare-reference"],
+  ["See the attached workforce plan", "bare-reference"],
+  ["Detailed in the workforce plan", "bare-reference"],
+  ["See p. 42", "bare-reference"],
+  ["Refer to slide 7", "bare-reference"],
+  // Citations point at evidence and say nothing themselves.
+  ["See appendix 4. [E17] [E11] [E2]", "bare-reference"],
+  ["To be confirmed [E13]", "deferral"],
+  ["[E3] [E4]", "bare-reference"],
+  // A post with nobody in it, and more form placeholders.
+  ["Vacant", "deferral"],
+  ["Vacant (consultant post)", "deferral"],
+  ["Not yet appointed", "deferral"],
+  ["To be recruited", "deferral"],
+  ["n.k.", "unknown"],
+  ["Name Surname", "template-marker"],
+  ["Joe Bloggs", "template-marker"],
+  ["Insert name here", "template-marker"],
+  ["(insert figure)", "template-marker"],
+  ["{baseline}", "template-marker"],
+  ["________ (name)", "template-marker"],
   ["TBC", "deferral"],
   ["  tbc.  ", "deferral"],
   ["(TBD)", "deferral"],
@@ -99,6 +130,15 @@ export const NON_ANSWERS: readonly (readonly [text: string, kind: NonAnswerKind]
 
 /** Genuine answers, some holding a non-answer phrase, that must never be taken for one. */
 export const GENUINE_ANSWERS: readonly string[] = [
+  "See our response to LDN-3 for the travel analysis; in short, median journeys rise by 4 minutes",
+  "As stated above, 12 WTE nurses are recruited by March 2026",
+  "This business case commits 2.1 million pounds a year to community rehabilitation",
+  "The current model staffs four sites with 11 consultants",
+  "Vacant posts are covered by bank staff at all three sites",
+  "Detailed in the workforce plan: 26 WTE nurses and 9 WTE therapists by 2027",
+  "Page 3 of the leaflet is printed in easy read and six languages",
+  "Annual activity of 2,950 confirmed strokes (figure A)",
+  "See [E3]: door-to-needle time fell from 58 to 40 minutes",
   "Do nothing",
   "Do minimum.",
   "Unknown demand is modelled with a 10% buffer",

@@ -99,6 +99,18 @@ const CASES: Case[] = [
     message: "no qia evidence in the evidence register; template placeholder '<title of the evidence>' at /evidence/0/title does not count",
   },
   {
+    name: "evidence: the proposal listed as evidence for itself does not count",
+    proposal: proposal({
+      metadata: { title: "Future of maternity services at Wealdmoor" },
+      evidence: [{ id: "E1", type: "business-case", title: "Future of Maternity Services at Wealdmoor." }],
+      finance: { evidence: ["E1"] },
+    }),
+    check: { kind: "evidence", types: ["business-case"], citedAt: "/finance/evidence" },
+    code: "no_evidence",
+    message:
+      "no business-case evidence in the evidence register; bare reference 'Future of Maternity Services at Wealdmoor.' at /evidence/0/title does not count",
+  },
+  {
     name: "equals: a non-answer where true/false was expected",
     proposal: proposal({ sustainability: { netZeroBuildingStandard: "not-applicable" } }),
     check: { kind: "equals", path: "/sustainability/netZeroBuildingStandard", value: "complies" },
@@ -132,6 +144,21 @@ const CASES: Case[] = [
     check: { kind: "schema", path: "/pathway/settings", schema: { type: "array", minItems: 2 } },
     code: "invalid",
     message: "/pathway/settings has fewer than 2 items, not counting non-answers such as deferral 'TBC' at /pathway/settings/1",
+  },
+  {
+    name: "schema: a commissioner named TBC is not the commissioner a fragment asks for",
+    proposal: proposal({
+      evidence: [{ id: "E1", type: "letter-of-support", title: "ICB board minute" }],
+      pathway: { partnerSupport: [{ organisation: "TBC", role: "commissioner", position: "supports", evidence: ["E1"] }] },
+    }),
+    check: {
+      kind: "schema",
+      path: "/pathway/partnerSupport",
+      schema: { type: "array", contains: { type: "object", required: ["role"], properties: { role: { const: "commissioner" } } } },
+    },
+    code: "invalid",
+    message:
+      "/pathway/partnerSupport has no item that meets the condition, not counting non-answers such as deferral 'TBC' at /pathway/partnerSupport/0/organisation",
   },
 ];
 
@@ -176,6 +203,20 @@ describe("screening never turns a real answer or a ruled-out value into a pass",
       code: "invalid",
       message: '/equality/eqia/characteristics/race/impact is "unknown", which the check rules out',
     });
+  });
+
+  it("a list item named by a non-answer still fails a rule on its other fields", () => {
+    // Dropping the unnamed row must not hide that it has no mitigation: each screening only adds a condition.
+    const p = proposal({
+      pathway: {
+        interdependencies: [
+          { service: "Ambulance", impact: "Longer journeys", mitigation: "Two extra crews" },
+          { service: "TBC", impact: "TBC" },
+        ],
+      },
+    });
+    const outcome = run(p, { kind: "schema", path: "/pathway/interdependencies", schema: { type: "array", items: { required: ["mitigation"] } } });
+    expect(outcome).toMatchObject({ pass: false, message: "/pathway/interdependencies/1 has no mitigation" });
   });
 
   it("a fragment that only allows some values is not loosened by dropping the others", () => {

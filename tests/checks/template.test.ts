@@ -60,3 +60,26 @@ describe.each(TEMPLATE_FORMATS)("a %s template with only its dates filled", (for
     expect(passing).toEqual(["LDN-1.4 /pathway/partnerSupport", "LDN-2.5 /engagement/activities"]);
   });
 });
+
+describe.each(["london-2020", "west-midlands", "nhse-service-change"])("an untouched %s template", (id) => {
+  const framework = builtinFramework(id);
+  if (!framework) throw new Error(`${id} is built in`);
+  const text = proposalTemplate(framework.framework, { format: "yaml", schemaRef: "./schemas/proposal.schema.json" });
+
+  it("is rejected as written: each YYYY-MM-DD it holds is an invalid date at its line and column", () => {
+    const parsed = parseProposal(text, { filename: "template.yaml" });
+    expect(parsed.ok).toBe(false);
+    const dates = parsed.ok ? [] : parsed.issues.filter((i) => i.code === "invalid_value" && i.message.includes("date"));
+    expect(dates.length).toBe(text.split(`"${DATE_PLACEHOLDER}"`).length - 1);
+    for (const issue of dates) expect(issue.line).toBeGreaterThan(0);
+  });
+
+  it("with only its dates filled, is rated red and meets no criterion", () => {
+    const parsed = parseProposal(text.replaceAll(DATE_PLACEHOLDER, "2025-01-15"), { filename: "template.yaml" });
+    if (!parsed.ok) throw new Error(parsed.issues.map(formatIssue).join("\n"));
+    const report = assess(parsed.value, framework, { now: new Date("2026-01-01T00:00:00Z") });
+    if (!report.ok) throw new Error(JSON.stringify(report.issues));
+    expect(report.value.summary.rating).toBe("red");
+    expect(report.value.principles.flatMap((p) => p.criteria.filter((c) => c.status === "met").map((c) => c.id))).toEqual([]);
+  });
+});

@@ -58,13 +58,14 @@ describe("senate assess --baseline", () => {
     expect(senate(["assess", "examples/minor-injuries-overnight.yaml", "--baseline", red, "--fail-on", "red"]).code).toBe(1);
   });
 
-  it("refuses a baseline for another proposal or framework", () => {
+  it("counts a proposal or framework the baseline does not hold as new gaps, not an error", () => {
     const other = senate(["assess", "examples/outpatient-virtual.yaml", "--baseline", path("base.json")]);
-    expect(other.code).toBe(2);
-    expect(other.stderr).toMatch(/^senate assess: baseline .*base\.json is for proposal "NRV-STROKE-2025" against framework "london-2020", not proposal "/);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/^Against baseline .*base\.json, \S+ \(not in the baseline\): \d+ new gaps .*Regressed: \d+ new gaps/);
     const framework = senate(["assess", STROKE, "--framework", "west-midlands", "--baseline", path("base.json")]);
-    expect(framework.code).toBe(2);
-    expect(framework.stderr).toMatch(/not proposal "NRV-STROKE-2025" against framework "west-midlands"/);
+    // The strong example has no gap under the West Midlands values, so nothing is new.
+    expect(framework.code, framework.stderr).toBe(0);
+    expect(framework.stderr).toMatch(/NRV-STROKE-2025 \(not in the baseline\): 0 new gaps.*overall absent → \w+ \(added\)/);
   });
 
   it("validates the baseline as a report, with locations", () => {
@@ -81,7 +82,7 @@ describe("senate assess --baseline", () => {
     const r = senate(["assess", ...files.reverse(), "--baseline", all]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.trim().split("\n")).toHaveLength(2);
-    expect(senate(["assess", STROKE, "--baseline", all]).stderr).toMatch(/holds no report for proposal "NRV-STROKE-2025"/);
+    expect(senate(["assess", STROKE, "--baseline", all]).stderr).toMatch(/NRV-STROKE-2025 \(not in the baseline\)/);
   });
 });
 
@@ -109,14 +110,32 @@ describe("senate diff", () => {
     expect(json.regressed).toBe(true);
   });
 
-  it("warns about reports for different proposals; --fail-on-new refuses them", () => {
+  it("warns about reports for different proposals; --fail-on-new counts the new one's gaps as new", () => {
     const other = path("other.json");
     senate(["assess", "examples/outpatient-virtual.yaml", "--format", "json", "--output", other, "--fail-on", "never"]);
     const r = senate(["diff", path("base.json"), other]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^senate diff: warning: baseline .* is for proposal "NRV-STROKE-2025".*; comparing them anyway\n$/);
     expect(r.stdout).toMatch(/The baseline is for another proposal \(NRV-STROKE-2025\)/);
-    expect(senate(["diff", path("base.json"), other, "--fail-on-new"]).code).toBe(2);
+    const strict = senate(["diff", path("base.json"), other, "--fail-on-new"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/The baseline holds no report for this proposal and framework: every gap counts as new/);
+  });
+
+  it("over arrays, compares a proposal the old file lacks with nothing: every gap new", () => {
+    const old = path("two.json");
+    const now = path("three.json");
+    const files = ["examples/outpatient-virtual.yaml", "examples/minor-injuries-overnight.yaml"];
+    expect(senate(["assess", ...files, "--format", "json", "--output", old, "--fail-on", "never"]).code).toBe(0);
+    expect(senate(["assess", ...files, STROKE, "--format", "json", "--output", now, "--fail-on", "never"]).code).toBe(0);
+    const r = senate(["diff", old, now, "--format", "json", "--fail-on-new"]);
+    const diffs = JSON.parse(r.stdout);
+    expect(diffs).toHaveLength(3);
+    const added = diffs.find((d: { notInBaseline?: boolean }) => d.notInBaseline);
+    expect(added.proposal.id).toBe("NRV-STROKE-2025");
+    expect(added.rating.direction).toBe("added");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(added.regressed ? 1 : 0);
   });
 
   it("rejects bad input with locations, and bad usage", () => {

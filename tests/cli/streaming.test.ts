@@ -7,12 +7,14 @@ import { builtinFramework } from "../../src/framework/builtin.js";
 import type { AssessmentReport } from "../../src/model/report.js";
 import { assessFile } from "../../src/node/files.js";
 import { formatReport } from "../../src/report/format.js";
+import { formatGithubAll } from "../../src/report/github-annotations.js";
 import { formatJunitAll } from "../../src/report/junit.js";
 import { formatSarifAll } from "../../src/report/sarif.js";
 import { CLI } from "../hostile/run-cli.js";
 
 // Over several files every format is written a piece at a time (a JSON array as `[`, items, `]`; a
-// SARIF log run by run; a JUnit document suite by suite), and the pieces add up, byte for byte, to the
+// JUnit document suite by suite; SARIF and GitHub annotations, which choose what to keep within
+// GitHub's limits, at the end), and the pieces add up, byte for byte, to the
 // document the whole-set formatters make (each validated by its consumer in tests/report/). Ctrl-C
 // stops a run cleanly: exit 130, and no output file, whole or partial.
 
@@ -44,9 +46,10 @@ describe("several files, written as they are assessed", () => {
   const expected: [string, string[], string][] = [
     ["json", ["--format", "json"], `${JSON.stringify(london, null, 2)}\n`],
     ["ndjson", ["--ndjson"], london.map((r) => `${JSON.stringify(r)}\n`).join("")],
-    ["sarif", ["--format", "sarif"], formatSarifAll(london, frameworks)],
+    // The CLI adds the run for invalid files, present even when empty.
+    ["sarif", ["--format", "sarif"], formatSarifAll(london, frameworks, { validation: true })],
     ["junit", ["--format", "junit"], formatJunitAll(london)],
-    ["github", ["--format", "github"], london.map((r) => formatReport(r, "github")).join("")],
+    ["github", ["--format", "github"], formatGithubAll(london)],
     ["markdown", ["--format", "markdown"], london.map((r) => formatReport(r, "markdown", { framework })).join("\n")],
   ];
   it.each(expected)("%s: the same bytes as the whole-set formatter", (_name, args, whole) => {
@@ -62,7 +65,9 @@ describe("several files, written as they are assessed", () => {
     const args = ["assess", ...FILES, "--framework", "london-2020,west-midlands", "--fail-on", "never"];
     expect(senate([...args, "--format", "json"]).stdout).toBe(`${JSON.stringify(both, null, 2)}\n`);
     const sarif = JSON.parse(senate([...args, "--format", "sarif"]).stdout);
-    expect(sarif.runs.map((run: { properties: { framework: { id: string } } }) => run.properties.framework.id)).toEqual(both.map((r) => r.framework.id));
+    const ids = (runs: { properties: { framework: { id: string } } }[]) => runs.map((run) => run.properties.framework.id);
+    expect(ids(sarif.runs.slice(0, -1))).toEqual(["london-2020", "west-midlands"]);
+    expect(sarif.runs.at(-1).automationDetails.id).toBe("senate/validation/");
   });
 
   it("text: each report, then one summary row per file", () => {

@@ -39,11 +39,19 @@ describe("the published package", () => {
     expect(messages).toEqual([]);
   }, 60_000);
 
-  it("holds only what users need: dist, schemas, principles (with their changelog), README, CHANGELOG, licence and package.json", () => {
+  it("holds only what users need: dist, schemas, principles (with their changelog), docs, README, CHANGELOG, licence and package.json", () => {
     const allowed =
-      /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist\/.+\.(c?js|d\.c?ts)|schemas\/.+\.schema\.json|principles\/(.+\.(ya?ml|json)|CHANGELOG\.md))$/;
+      /^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist\/.+\.(c?js|d\.c?ts)|schemas\/.+\.schema\.json|principles\/(.+\.(ya?ml|json)|CHANGELOG\.md)|docs\/.+\.md)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const need of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "principles/london-2020.yaml"]) {
+    for (const need of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "dist/cli.js",
+      "principles/london-2020.yaml",
+      "docs/criteria/london-2020.md",
+    ]) {
       expect(files).toContain(need);
     }
     for (const schema of ["proposal", "report", "framework", "reviews", "waivers"]) expect(files).toContain(`schemas/${schema}.schema.json`);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AssessmentReport } from "../../src/model/report.js";
-import { formatJunit } from "../../src/report/junit.js";
+import { formatJunit, formatJunitAll } from "../../src/report/junit.js";
 import { junitSchemaErrors, xpathValues } from "../helpers/xmllint.js";
 import { criteriaOf, EXAMPLE_NAMES, exampleReport, hostileReport, shown } from "./fixtures.js";
 
@@ -64,7 +64,7 @@ describe.each(EXAMPLE_NAMES)("JUnit for %s", (name) => {
     report.principles.forEach((p, i) => {
       const tag = suites[i]!;
       const failures = p.criteria.filter((c) => isOpenFailure(report, c.id, c.status)).length;
-      expect(attr(tag, "name")).toBe(`${p.id} ${p.title}`);
+      expect(attr(tag, "name")).toBe(`${report.proposal.id}: ${p.id} ${p.title}`);
       expect(attr(tag, "id")).toBe(String(i));
       expect(attr(tag, "tests")).toBe(String(p.criteria.length));
       expect(attr(tag, "failures")).toBe(String(failures));
@@ -90,7 +90,7 @@ describe.each(EXAMPLE_NAMES)("JUnit for %s", (name) => {
       const at = (field: CaseField) => read[`${c.id} ${field}`];
       expect(at("count")).toBe("1");
       expect(at("name")).toBe(`${c.id} ${c.title}`);
-      expect(at("classname")).toBe(`london-2020.${c.principle}`);
+      expect(at("classname")).toBe(`${report.proposal.id}.london-2020.${c.principle}`);
       if (isOpenFailure(report, c.id, c.status)) {
         expect(at("failureType")).toBe(c.severity);
         const text = at("failure")!;
@@ -171,5 +171,22 @@ describe("the schema check itself", () => {
     expect(errors.noHostname).toMatch(/hostname/);
     expect(errors.wordCount).toMatch(/tests.*many|many.*tests/);
     expect(errors.truncated).toMatch(/parser error/);
+  });
+});
+
+describe("JUnit over several proposals", () => {
+  const reports = EXAMPLE_NAMES.map(exampleReport);
+  // The same proposal twice, as two files sharing an id would give.
+  const twice = [...reports, { ...reports[0]!, proposal: { ...reports[0]!.proposal, file: "copy/of-it.yaml" } }];
+  const xml = formatJunitAll(twice);
+
+  it("validates, and no two test cases share a class name and name, nor two suites a name", async () => {
+    expect((await junitSchemaErrors({ xml })).xml).toBe("");
+    const cases = [...xml.matchAll(/<testcase [^>]*>/g)].map((m) => `${attr(m[0], "classname")} ${attr(m[0], "name")}`);
+    expect(cases).toHaveLength(twice.reduce((n, r) => n + criteriaOf(r).length, 0));
+    expect(new Set(cases).size).toBe(cases.length);
+    const suites = [...xml.matchAll(/<testsuite [^>]*>/g)].map((m) => attr(m[0], "name"));
+    expect(new Set(suites).size).toBe(suites.length);
+    expect(xml).toContain(`classname="${reports[0]!.proposal.id} (copy/of-it.yaml #2).london-2020.`);
   });
 });

@@ -56,6 +56,13 @@ function sarifOf(report: AssessmentReport, withFramework = true): { text: string
   return { text, log: JSON.parse(text) as Sarif };
 }
 
+/** A gap's result: results come most serious first, new gaps before others, waived and panel notes last. */
+function resultOf(run: Sarif["runs"][number], gap: { criterion: string; fingerprint: string }): SarifResult {
+  const found = run.results.find((r) => r.ruleId === gap.criterion && r.partialFingerprints["senateGap/v1"] === gap.fingerprint);
+  if (!found) throw new Error(`no result for ${gap.criterion}`);
+  return found;
+}
+
 function expectValid(log: Sarif): void {
   const ok = validate(log);
   expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 5))).toEqual([]);
@@ -102,14 +109,14 @@ describe.each(EXAMPLE_NAMES)("SARIF for %s", (name) => {
     const rules = run.tool.driver.rules;
     expect(run.results).toHaveLength(report.gaps.length + report.forPanel.length);
     report.forPanel.forEach((item, i) => {
-      const result = run.results[report.gaps.length + i]!;
+      const result = run.results[report.gaps.length + i]!; // panel notes come last, in report order
       expect(result.ruleId).toBe(item.criterion);
       expect(result.level).toBe("note");
       expect(result.kind).toBe("review");
       expect(result.message.text).toContain(item.question.replace(/[.?]$/, ""));
     });
-    report.gaps.forEach((gap, i) => {
-      const result = run.results[i]!;
+    report.gaps.forEach((gap) => {
+      const result = resultOf(run, gap);
       expect(result.ruleId).toBe(gap.criterion);
       expect(rules[result.ruleIndex]!.id).toBe(gap.criterion);
       expect(result.partialFingerprints).toEqual({ "senateGap/v1": gap.fingerprint });
@@ -121,8 +128,8 @@ describe.each(EXAMPLE_NAMES)("SARIF for %s", (name) => {
   });
 
   it("locates each result in the proposal file, at the gap's line and column or at line 1", () => {
-    report.gaps.forEach((gap, i) => {
-      const location = run.results[i]!.locations![0]!;
+    report.gaps.forEach((gap) => {
+      const location = resultOf(run, gap).locations![0]!;
       expect(location.physicalLocation?.artifactLocation).toEqual({ uri: report.proposal.file, index: 0 });
       const region = gap.location ? { startLine: gap.location.line, startColumn: gap.location.column } : { startLine: 1 };
       expect(location.physicalLocation?.region).toEqual(region);
@@ -134,7 +141,8 @@ describe.each(EXAMPLE_NAMES)("SARIF for %s", (name) => {
     const withFiles = report.inputs.filter((i) => i.file !== undefined);
     expect(run.artifacts?.map((a) => [a.location.uri, a.hashes["sha-256"]])).toEqual(withFiles.map((i) => [i.file, i.sha256]));
     expect(run.artifacts?.[0]?.roles).toEqual(["analysisTarget"]);
-    expect(run.properties).toMatchObject({ rating: report.summary.rating, score: report.summary.score, coverage: report.summary.coverage });
+    const { rating, score, coverage } = report.summary;
+    expect(run.properties.reports).toEqual([expect.objectContaining({ id: report.proposal.id, file: report.proposal.file, rating, score, coverage })]);
   });
 });
 
@@ -165,12 +173,11 @@ describe("SARIF details", () => {
     // JSON.stringify writes a lone surrogate as an escape, so the output is well-formed Unicode.
     expect(/[\uD800-\uDFFF]/u.test(text)).toBe(false);
     const run = log.runs[0]!;
-    expect(run.results[0]!.message.text).toContain(HOSTILE);
+    expect(run.results.some((r) => r.message.text.includes(HOSTILE))).toBe(true);
     expect(run.tool.driver.rules[0]!.fullDescription.text).toBe(HOSTILE);
     const uri = "plans/North%2C%20East%3A%20%22A%26B%22%20100%25/plan%20%231.yaml";
     expect(decodeURIComponent(uri.split("/")[0]!)).toBe(HOSTILE_FILE.split("/")[0]);
-    const gapResults = run.results.slice(0, report.gaps.length);
-    expect(gapResults.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation.uri)).toEqual(report.gaps.map(() => uri));
+    expect(report.gaps.map((g) => resultOf(run, g).locations?.[0]?.physicalLocation?.artifactLocation.uri)).toEqual(report.gaps.map(() => uri));
     expect(run.artifacts?.[0]?.location.uri).toBe(uri);
   });
 
@@ -193,7 +200,7 @@ describe("SARIF details", () => {
     expect(run.artifacts).toBeUndefined();
     expect(run.results.every((r) => r.locations?.every((l) => l.physicalLocation === undefined) ?? true)).toBe(true);
     const located = report.gaps.filter((g) => g.pointer !== "");
-    const gapResults = run.results.slice(0, report.gaps.length);
+    const gapResults = report.gaps.map((g) => resultOf(run, g));
     expect(gapResults.flatMap((r) => r.locations?.[0]?.logicalLocations ?? []).map((l) => l.fullyQualifiedName)).toEqual(located.map((g) => g.pointer));
   });
 

@@ -1,0 +1,198 @@
+import { type CorpusDocument, STROKE } from "./types.js";
+
+// Non-answers in Markdown sections and JSON documents, in list items and in table-like lists.
+
+const p = "partially-met" as const;
+const n = "not-met" as const;
+
+export const FORMAT_DOCUMENTS: CorpusDocument[] = [
+  {
+    file: "markdown-non-answers.md",
+    base: STROKE,
+    traps: [
+      {
+        what: "the LDN-8 section says only 'To be confirmed.', with a citation",
+        category: "non-answer",
+        at: "/responses/LDN-8/text",
+        kind: "substantive",
+        shape: "text",
+        flags: { "LDN-8.2": p },
+        message: "deferral 'To be confirmed. [E13]' at /responses/LDN-8/text",
+      },
+      {
+        what: "the LDN-5 section says only 'See appendix 4.', with three citations",
+        category: "non-answer",
+        at: "/responses/LDN-5/text",
+        kind: "substantive",
+        shape: "text",
+        flags: { "LDN-5.1": p },
+        message: "bare reference 'See appendix 4. [E17] [E11] [E2]' at /responses/LDN-5/text",
+      },
+      {
+        what: "a 'you said, we did' change of 'TBC' in the front matter",
+        category: "non-answer",
+        at: "/engagement/changesMade/1/change",
+        kind: "substantive",
+        shape: "table-cell",
+        flags: { "LDN-2.2": p, "NHSE-1.3": p },
+        message: "deferral 'TBC' at /engagement/changesMade/1/change",
+      },
+    ],
+  },
+  {
+    file: "json-non-answers.json",
+    base: STROKE,
+    traps: [
+      {
+        what: "a needs assessment of 'No data available'",
+        category: "non-answer",
+        at: "/population/needsAssessment",
+        kind: "substantive",
+        shape: "text",
+        flags: { "LDN-1.1": p, "NHSE-2.2": p },
+        message: "unknown answer 'No data available' at /population/needsAssessment",
+      },
+      {
+        what: "a Green Plan of 'TBD'",
+        category: "non-answer",
+        at: "/sustainability/greenPlan",
+        kind: "substantive",
+        shape: "text",
+        flags: { "LDN-8.2": p },
+        message: "deferral 'TBD' at /sustainability/greenPlan",
+      },
+      {
+        what: "a non-digital route 'Not yet decided'",
+        category: "non-answer",
+        at: "/equality/digitalInclusion/nonDigitalRoute",
+        kind: "substantive",
+        shape: "text",
+        flags: { "LDN-3.6": p },
+        message: "deferral 'Not yet decided' at /equality/digitalInclusion/nonDigitalRoute",
+      },
+    ],
+  },
+  {
+    file: "json-list-items.json",
+    base: STROKE,
+    traps: [
+      {
+        what: "care settings 'TBC', 'N/A' and '-' beside one real one",
+        category: "non-answer",
+        at: "/pathway/settings/1",
+        kind: "count",
+        shape: "list-item",
+        flags: { "LDN-1.2": p, "WM-2.1": p },
+        message: "3 non-answers not counted, such as deferral 'TBC' at /pathway/settings/1",
+      },
+      {
+        what: "problems '[insert problem]' and '...'",
+        category: "non-answer",
+        at: "/caseForChange/problems/0",
+        kind: "count",
+        shape: "list-item",
+        flags: { "LDN-6.5": p, "WM-4.1": p, "NHSE-3.5": p },
+        message: "2 non-answers not counted, such as template placeholder '[insert problem]' at /caseForChange/problems/0",
+      },
+      {
+        what: "groups reached 'TBC' and 'See attached'",
+        category: "non-answer",
+        at: "/engagement/groupsReached/0",
+        kind: "count",
+        shape: "list-item",
+        flags: { "LDN-2.5": p, "WM-2.3": p, "NHSE-1.2": p },
+        message: "2 non-answers not counted, such as deferral 'TBC' at /engagement/groupsReached/0",
+      },
+    ],
+  },
+  {
+    file: "guidance-and-mitigations.yaml",
+    base: STROKE,
+    traps: [
+      {
+        what: "national guidance aligned 'N/A'",
+        category: "non-answer",
+        at: "/outcomes/nationalGuidance/0/alignment",
+        kind: "substantive",
+        shape: "table-cell",
+        flags: { "LDN-6.2": p, "WM-4.3": p, "NHSE-3.2": p },
+        message: "not-applicable answer 'N/A' at /outcomes/nationalGuidance/0/alignment",
+      },
+      {
+        what: "an inequality mitigation owned by 'TBC'",
+        category: "non-answer",
+        at: "/equality/mitigations/0/owner",
+        kind: "substantive",
+        shape: "name",
+        flags: { "LDN-3.4": p },
+        message: "deferral 'TBC' at /equality/mitigations/0/owner",
+      },
+      {
+        what: "a mitigation measured 'To be agreed with the ICB' (six words, so only screening catches it)",
+        category: "non-answer",
+        at: "/equality/mitigations/1/measure",
+        kind: "substantive",
+        shape: "table-cell",
+        flags: { "LDN-3.4": p },
+        message: "deferral 'To be agreed with the ICB' at /equality/mitigations/1/measure",
+      },
+    ],
+  },
+  {
+    file: "digital-tool-unassessed.yaml",
+    base: STROKE,
+    traps: [
+      {
+        what: "a digital tool's accessibility 'Not yet assessed'",
+        category: "non-answer",
+        at: "/selfCare/digitalTools/0/dtac/usabilityAndAccessibility",
+        kind: "substantive",
+        shape: "table-cell",
+        flags: { "LDN-5.4": p },
+        message: "unknown answer 'Not yet assessed' at /selfCare/digitalTools/0/dtac/usabilityAndAccessibility",
+      },
+      {
+        what: "demand assumptions 'TBC' and 'Unknown'",
+        category: "non-answer",
+        at: "/selfCare/demandEffect/assumptions/0",
+        kind: "count",
+        shape: "list-item",
+        flags: { "LDN-5.3": p },
+        message: "2 non-answers not counted, such as deferral 'TBC' at /selfCare/demandEffect/assumptions/0",
+      },
+    ],
+  },
+  {
+    file: "options-unscored.yaml",
+    base: STROKE,
+    traps: [
+      {
+        what: "an appraisal method of 'TBC'",
+        category: "non-answer",
+        at: "/options/method",
+        kind: "substantive",
+        shape: "text",
+        flags: { "WM-3.3": n, "WM-1.1": p },
+        message: "deferral 'TBC' at /options/method",
+      },
+      {
+        what: "dissenting views 'None'",
+        category: "non-answer",
+        at: "/options/dissentingViews",
+        kind: "substantive",
+        shape: "text",
+        flags: { "WM-5.3": p },
+        message: "not-applicable answer 'None' at /options/dissentingViews",
+      },
+      {
+        what: "every appraisal criterion named '[insert criterion]'",
+        category: "non-answer",
+        at: "/options/appraisalCriteria/0/name",
+        kind: "count",
+        shape: "name",
+        flags: { "LDN-7.6": p, "WM-3.1": p },
+        message: "6 non-answers not counted, such as template placeholder '[insert criterion]' at /options/appraisalCriteria/0/name",
+      },
+    ],
+  },
+];
