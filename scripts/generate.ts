@@ -1,7 +1,9 @@
 // Writes every generated file: schemas/*.schema.json from the zod model; from principles/*.yaml,
 // src/generated/frameworks.json (the built-in frameworks with their hashes, and the crosswalks: data, so a
 // framework change is a data diff) and src/generated/frameworks.ts (only the literal id types), and docs/criteria/<id>.md.
-// With --check it writes nothing and fails when a committed file differs.
+// With --check it writes nothing and fails when a committed file differs. With --release (run by
+// `npm run release` after `changeset version`) it stamps every unreleased framework record in
+// principles/versions.json with the package version being released, which freezes it.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { compile } from "json-schema-to-typescript";
@@ -21,6 +23,9 @@ import { criteriaPage } from "./criteria-docs.ts";
 import { renderResults } from "../tests/calibration/render.ts";
 
 const check = process.argv.includes("--check");
+const release = process.argv.includes("--release");
+/** The package a framework record was released with, until it is: such a record may still change. */
+const UNRELEASED = "unreleased";
 const outputs = new Map<string, string>();
 
 // The published schemas, and their TypeScript as other languages' tools see it (json-schema-to-typescript);
@@ -80,15 +85,12 @@ for (const fw of Object.values(data) as Framework[]) {
         .filter((c) => c.status === "met")
         .map((c) => c.id);
   }
-  // A record made in the package version being prepared can still change; a released one is frozen.
-  const record = { ...versionRecord(fw, met), package: packageVersion };
+  // A record not yet released can still change; a released one is frozen with the package it went out in.
   const past = history[fw.id] ?? {};
   const same = past[fw.version];
-  if (
-    same &&
-    same.package !== packageVersion &&
-    (same.wording !== record.wording || canonicalJson([same.meaning, same.scoring]) !== canonicalJson([record.meaning, record.scoring]))
-  ) {
+  const frozen = same !== undefined && same.package !== UNRELEASED;
+  const record = { ...versionRecord(fw, met), package: frozen ? same.package : release ? packageVersion : UNRELEASED };
+  if (frozen && (same.wording !== record.wording || canonicalJson([same.meaning, same.scoring]) !== canonicalJson([record.meaning, record.scoring]))) {
     console.error(`principles: ${fw.id} ${fw.version} changed since it was recorded: give it a new version (see "Versioning" in the README)`);
     process.exit(2);
   }
@@ -96,8 +98,7 @@ for (const fw of Object.values(data) as Framework[]) {
   const problems = checkRelease(earlier, fw.version, record);
   for (const p of problems) console.error(`principles: ${fw.id}: ${p}`);
   if (problems.length > 0) process.exit(2);
-  // A frozen record keeps the package version it was released in.
-  history[fw.id] = { ...past, [fw.version]: same && same.package !== packageVersion ? { ...record, package: same.package } : record };
+  history[fw.id] = { ...past, [fw.version]: record };
 }
 outputs.set(historyFile, `${JSON.stringify(history, null, 2)}\n`);
 

@@ -2,7 +2,7 @@
 // a worker or an edge runtime). Every export is named here; nothing else is public. Files, paths and
 // globs are in senate-principles/node (src/node/index.ts).
 
-export { type AssessOptions, assess } from "./assess/assess.js";
+export { type AssessOptions, assess, DEFAULT_WAIVER_WARNING_DAYS } from "./assess/assess.js";
 export { type CombinedSummary, combineReports, type ThemeComparison } from "./assess/combine.js";
 export type { Sourced } from "./assess/inputs.js";
 export type { ScoringOptions } from "./assess/score.js";
@@ -28,7 +28,7 @@ export { Criterion, Framework, type FrameworkInput, Principle, Thresholds } from
 export { formatIssue, type Issue, type IssueCode, issueLocation, type Result } from "./model/issue.js";
 export { jsonSchemaFor, type SchemaName } from "./model/json-schema.js";
 export { type EvidenceItem, PROTECTED_CHARACTERISTICS, Proposal } from "./model/proposal.js";
-export { AssessmentReport, CriterionResult, Gap, PrincipleResult, type Rating, type SourceLocation, type Status } from "./model/report.js";
+export { AssessmentReport, CriterionResult, Gap, PrincipleResult, type Rating, ReportWarning, type SourceLocation, type Status } from "./model/report.js";
 export { Review, Reviews } from "./model/reviews.js";
 export { Waiver, Waivers } from "./model/waivers.js";
 export { parseReviews, parseWaivers } from "./proposal/documents.js";

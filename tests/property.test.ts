@@ -387,6 +387,8 @@ function deleteAt(root: unknown, pointer: string): unknown {
  * or a required section.
  */
 function removeDataFor(p: Proposal, check: CheckSpec): Proposal | undefined {
+  // A comparison made only where both sides are given needs no data to pass: there is none to remove.
+  if (check.kind === "compare" && check.ifGiven) return undefined;
   if (check.kind === "evidence" && check.citedAt === undefined) {
     return { ...p, evidence: (p.evidence ?? []).filter((e) => !check.types.includes(e.type)) };
   }

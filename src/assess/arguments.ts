@@ -23,6 +23,7 @@ const AssessOptionsShape = z
     reviews: z.unknown().optional(),
     waivers: z.unknown().optional(),
     now: z.unknown().optional(),
+    waiverWarningDays: z.number().int().min(0).optional(),
     thresholds: z.strictObject({ green: share.optional(), amber: share.optional(), minCoverage: share.optional() }).optional(),
     checks: z.array(z.looseObject({ kind: z.string().startsWith("x-"), params: z.looseObject({ safeParse: fn }), run: fn })).optional(),
     generatedAt: z.string().optional(),

@@ -15,7 +15,7 @@ import { disagrees, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";
 import { panelItem } from "./panel.js";
 import { readiness } from "./readiness.js";
-import { resolveReviews, resolveWaivers, type Sourced } from "./inputs.js";
+import { resolveReviews, resolveWaivers, type Sourced, waiverWarnings } from "./inputs.js";
 import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
 
 /** Everything `assess` takes besides the proposal and framework. Nothing here is read from the environment. */
@@ -23,8 +23,13 @@ export interface AssessOptions<Id extends string = string> {
   /** Written in code, they may name only the framework's criteria; parsed from a file, they are checked when assessed. */
   reviews?: ReviewsOf<Id> | Sourced<Reviews>;
   waivers?: WaiversOf<Id> | Sourced<Waivers>;
-  /** The instant waiver expiry is judged against; required when there are waivers, and must be a valid Date. */
+  /**
+   * The assessment date: waiver expiry, and dates that may not lie in the future, are judged against it.
+   * A valid Date; the current time when omitted (pass one for a reproducible report).
+   */
   now?: Date;
+  /** A waiver expiring within this many days of `now` gives a warning in the report (default 30). */
+  waiverWarningDays?: number;
   /** Override the framework's thresholds (each from 0 to 1, amber at or below green), and set a minimum coverage for green. */
   thresholds?: Partial<ScoringOptions>;
   /** Custom checks the framework uses. */
@@ -72,13 +77,16 @@ function evidenceSummary(proposal: Proposal): AssessmentReport["summary"]["evide
   return { items: items.length, graded: items.length - ungraded.length, ungraded };
 }
 
+/** How many days before a waiver expires the report starts to warn of it. */
+export const DEFAULT_WAIVER_WARNING_DAYS = 30;
+
 const STATUSES: Status[] = ["met", "partially-met", "not-met", "needs-review", "not-applicable"];
 
 /**
  * Assesses a proposal against a framework: each criterion's status with the evidence looked at,
- * scores and ratings with their working, and every gap. Pure: values in, a report out. Never throws on
+ * scores and ratings with their working, and every gap. Pure but for the clock (see `now`): values in, a report out. Never throws on
  * bad arguments: a proposal or framework that breaks its schema, or an invalid option (`now`, thresholds
- * out of range or out of order), comes back as issues.
+ * out of range or out of order), comes back as issues. Reads the clock only when `now` is not given.
  */
 export function assess<Id extends string = string>(
   input: Proposal | ParsedProposal,
@@ -94,13 +102,15 @@ export function assess<Id extends string = string>(
   const reviewsDoc = sourced(options.reviews);
   const waiversDoc = sourced(options.waivers);
   const reviews = resolveReviews(reviewsDoc, framework, proposal.metadata.id);
-  const waivers = resolveWaivers(waiversDoc, framework, options.now);
+  // The only clock the library reads, and only when the caller gives no date.
+  const now = options.now ?? new Date();
+  const waivers = resolveWaivers(waiversDoc, framework, now);
   const issues = [...reviews.issues, ...waivers.issues];
   if (issues.length > 0) return { ok: false, issues };
 
   const scoring: ScoringOptions = { ...framework.thresholds, minCoverage: framework.thresholds.minCoverage ?? 0, ...options.thresholds };
   const custom = customChecks(options.checks);
-  const ctx = checkContext(proposal, custom, options.now);
+  const ctx = checkContext(proposal, custom, now);
   const disagreements: AssessmentReport["disagreements"] = [];
 
   const principles: PrincipleResult[] = framework.principles.map((principle) => {
@@ -165,6 +175,7 @@ export function assess<Id extends string = string>(
   ] as const) {
     if (doc) inputs.push({ role, ...(doc.file === undefined ? {} : { file: doc.file }), sha256: doc.sha256 ?? sha256(canonicalJson(doc.value)) });
   }
+  const warnings = waiverWarnings(waiversDoc, now, options.waiverWarningDays ?? DEFAULT_WAIVER_WARNING_DAYS);
   const weightedBy = principles.map((p) => `${p.id} ${p.score === null ? "not rated" : `${Math.round(p.score * 100)}%`} × ${p.weight}`).join(", ");
 
   return {
@@ -217,6 +228,7 @@ export function assess<Id extends string = string>(
         return { waiver, applied, note: waiverNote(waiver, applied, target) };
       }),
       disagreements,
+      ...(warnings.length > 0 ? { warnings } : {}),
     },
   };
 }

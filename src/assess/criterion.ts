@@ -60,7 +60,9 @@ export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: In
   if (criterion.appliesWhen) {
     const applies = evaluateCheck(criterion.appliesWhen, ctx, custom);
     if (!applies.pass) {
-      return { ...base, status: "not-applicable", decidedBy: "applies-when", reason: `does not apply: ${applies.message}`, checks: [] };
+      // The framework's own sentence, when it gives one, reads better than the check's logic.
+      const why = criterion.doesNotApply ?? applies.message;
+      return { ...base, status: "not-applicable", decidedBy: "applies-when", reason: `does not apply: ${why}`, checks: [] };
     }
   }
   const outcomes = criterion.checks.map((check) => evaluateCheck(check, ctx, custom));

@@ -3,6 +3,7 @@ import type { CriterionResult, Gap, PrincipleResult } from "../model/report.js";
 import type { Locator } from "../source/positions.js";
 
 const SEVERITY_ORDER = { critical: 0, major: 1, minor: 2 } as const;
+const ABSENT = new Set(["missing", "empty", "none_recorded"]);
 
 /** A gap's identity across reports: criterion, where, and what was found. */
 export function fingerprint(criterion: string, pointer: string, missing: string[]): string {
@@ -13,7 +14,8 @@ function gapFor(principle: PrincipleResult, result: CriterionResult, locate: Loc
   const status = result.status;
   // Criteria awaiting the panel are questions for it, never gaps: they are listed in forPanel.
   if (status !== "not-met" && status !== "partially-met") return undefined;
-  const failed = result.checks.filter((c) => !c.pass);
+  // A value found absent is said once: later checks that could not read it repeat an earlier finding.
+  const failed = result.checks.filter((c, i, all) => !c.pass && !(ABSENT.has(c.code) && all.some((o, j) => j < i && !o.pass && o.pointer === c.pointer)));
   let missing: string[];
   if (result.decidedBy === "reviewer")
     missing = [`${result.review?.reviewer ?? "a reviewer"} judged it ${status.replace("-", " ")}: ${result.review?.rationale ?? ""}`];

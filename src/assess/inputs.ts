@@ -1,5 +1,6 @@
 import type { Framework } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
+import type { ReportWarning } from "../model/report.js";
 import type { Review, Reviews } from "../model/reviews.js";
 import type { Sourced } from "../model/sourced.js";
 import type { Waiver, Waivers } from "../model/waivers.js";
@@ -55,22 +56,17 @@ export function resolveReviews(
   return { byCriterion, issues };
 }
 
+const DAY = 86_400_000;
+
 /** The instant a waiver expires: a bare date means the end of that day, UTC. */
 export function expiryOf(waiver: Waiver): number {
   return /^\d{4}-\d{2}-\d{2}$/.test(waiver.expires) ? Date.parse(`${waiver.expires}T23:59:59.999Z`) : Date.parse(waiver.expires);
 }
 
 /** Indexes waivers by criterion; unknown criteria and expired waivers are issues, never ignored. */
-export function resolveWaivers(
-  doc: Sourced<Waivers> | undefined,
-  framework: Framework,
-  now: Date | undefined,
-): { byCriterion: Map<string, Waiver>; issues: Issue[] } {
+export function resolveWaivers(doc: Sourced<Waivers> | undefined, framework: Framework, now: Date): { byCriterion: Map<string, Waiver>; issues: Issue[] } {
   const byCriterion = new Map<string, Waiver>();
   if (!doc) return { byCriterion, issues: [] };
-  if (now === undefined && doc.value.waivers.length > 0) {
-    return { byCriterion, issues: [{ code: "invalid_option", message: "options.now is required to judge waiver expiry", pointer: "" }] };
-  }
   const known = criterionIds(framework);
   const issues = frameworkMatches(doc, framework);
   doc.value.waivers.forEach((waiver, i) => {
@@ -82,7 +78,7 @@ export function resolveWaivers(
           doc,
         ),
       );
-    else if (now && expiryOf(waiver) < now.getTime())
+    else if (expiryOf(waiver) < now.getTime())
       issues.push(
         located(
           {
@@ -98,4 +94,31 @@ export function resolveWaivers(
     else byCriterion.set(waiver.criterion, waiver);
   });
   return { byCriterion, issues };
+}
+
+/**
+ * A warning for each waiver that expires within `days` of `now`, so a gate that will break when it
+ * expires says so beforehand. Expired waivers are errors (resolveWaivers), never warnings.
+ */
+export function waiverWarnings(doc: Sourced<Pick<Waivers, "waivers">> | undefined, now: Date, days: number): ReportWarning[] {
+  if (!doc) return [];
+  return doc.value.waivers.flatMap((waiver, i): ReportWarning[] => {
+    const left = expiryOf(waiver) - now.getTime();
+    const daysLeft = Math.floor(left / DAY);
+    if (left < 0 || daysLeft > days) return [];
+    const pointer = `/waivers/${i}/expires`;
+    const at = doc.locate?.(pointer);
+    const when = daysLeft === 0 ? "today" : `in ${daysLeft} ${daysLeft === 1 ? "day" : "days"}`;
+    return [
+      {
+        code: "waiver_expiring",
+        criterion: waiver.criterion,
+        expires: waiver.expires,
+        daysLeft,
+        message: `waiver for ${waiver.criterion} expires on ${waiver.expires}, ${when}: renew it with its approver or close the gap before then`,
+        pointer,
+        ...(at ? { location: { ...(doc.file === undefined ? {} : { file: doc.file }), line: at.line, column: at.column } } : {}),
+      },
+    ];
+  });
 }

@@ -1,7 +1,9 @@
-import { getAt } from "../model/pointer.js";
+import { expandPointer, getAt } from "../model/pointer.js";
 import { outcome } from "./messages.js";
 import type { CheckContext, CheckOf, CheckOutcome, CheckRunner } from "./types.js";
 import { describe, eachMatch, unanswered } from "./values.js";
+
+type Op = CheckOf<"compare">["op"];
 
 const TESTS = {
   lt: (d: number) => d < 0,
@@ -20,28 +22,67 @@ function notComparable(ctx: CheckContext, value: unknown, pointer: string): Chec
   return unanswered(ctx, value, pointer) ?? outcome(false, pointer, "wrong_type", { pointer, expected: "a number or a date", found: describe(value) });
 }
 
+/** One left-hand value against the right-hand one. */
+function compareOne(check: CheckOf<"compare">, ctx: CheckContext, left: unknown, pointer: string, right: unknown): CheckOutcome {
+  const now = check.right === "$now";
+  const values = { left: pointer, right: check.right, op: check.op };
+  // Without an assessment date there is nothing to compare with, but what should be compared must be there.
+  if (now && right === undefined) {
+    return isDate(left) || isNumber(left)
+      ? outcome(true, pointer, "not_compared", { left: pointer, reason: "no assessment date was given" })
+      : notComparable(ctx, left, pointer);
+  }
+  if (check.ifGiven && left === undefined) return outcome(true, pointer, "not_compared", { left: pointer, reason: `${pointer} is not given` });
+  if (isDate(left) && isDate(right)) {
+    const pass = TESTS[check.op](left < right ? -1 : left > right ? 1 : 0);
+    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right });
+  }
+  if (!isNumber(left)) return notComparable(ctx, left, pointer);
+  if (!isNumber(right)) return notComparable(ctx, right, now ? pointer : check.right);
+  const pass = TESTS[check.op](left - right * (check.factor ?? 1));
+  return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right, factor: check.factor });
+}
+
+/** Of the values that failed, the one nearest to holding: the earliest for lt and le, the latest for gt and ge. */
+function nearest(failures: CheckOutcome[], op: Op): CheckOutcome | undefined {
+  const compared = failures.filter((f) => f.code === "comparison_fails");
+  const later = (a: CheckOutcome, b: CheckOutcome) => (a.values.leftValue ?? 0) > (b.values.leftValue ?? 0);
+  return compared.reduce<CheckOutcome | undefined>(
+    (best, f) => (best === undefined || (op === "lt" || op === "le" ? later(best, f) : later(f, best)) ? f : best),
+    undefined,
+  );
+}
+
+/** `match: some`: at least one match compares; when none does, the nearest miss is quoted. */
+function someMatch(check: CheckOf<"compare">, ctx: CheckContext, right: unknown): CheckOutcome {
+  const failures: CheckOutcome[] = [];
+  for (const pointer of expandPointer(ctx.proposal, check.left)) {
+    const one = compareOne(check, ctx, getAt(ctx.proposal, pointer), pointer, right);
+    if (one.pass) return one;
+    failures.push(one);
+  }
+  const near = nearest(failures, check.op);
+  if (!near) return failures[0] ?? eachMatch(ctx, check.left, (left, pointer) => compareOne(check, ctx, left, pointer, right));
+  const { leftValue, rightValue } = near.values as { leftValue: string | number; rightValue: string | number };
+  return outcome(false, near.pointer, "none_compares", { left: check.left, right: check.right, op: check.op, at: near.pointer, leftValue, rightValue });
+}
+
 /**
  * Two numbers, or two dates, compare as stated. `left` may match several places (`*`): each must
- * compare. `right` may be `$now`, the assessment date; without one, nothing is compared with it.
+ * compare, or with `match: some` at least one. `right` may be `$now`, the assessment date. With
+ * `ifGiven`, a side that is not there is not compared, and the check passes.
  */
 export const compare: CheckRunner<CheckOf<"compare">> = (check, ctx) => {
-  const now = check.right === "$now";
-  const right = now ? ctx.today : getAt(ctx.proposal, check.right);
-  return eachMatch(ctx, check.left, (left, pointer) => {
-    const values = { left: pointer, right: check.right, op: check.op };
-    // Without an assessment date there is nothing to compare with, but what should be compared must be there.
-    if (now && right === undefined) {
-      return isDate(left) || isNumber(left)
-        ? outcome(true, pointer, "not_compared", { left: pointer, reason: "no assessment date was given" })
-        : notComparable(ctx, left, pointer);
-    }
-    if (isDate(left) && isDate(right)) {
-      const pass = TESTS[check.op](left < right ? -1 : left > right ? 1 : 0);
-      return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right });
-    }
-    if (!isNumber(left)) return notComparable(ctx, left, pointer);
-    if (!isNumber(right)) return notComparable(ctx, right, now ? pointer : check.right);
-    const pass = TESTS[check.op](left - right * (check.factor ?? 1));
-    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right, factor: check.factor });
-  });
+  const right = check.right === "$now" ? ctx.today : getAt(ctx.proposal, check.right);
+  if (check.ifGiven) {
+    const absent =
+      check.right !== "$now" && right === undefined
+        ? check.right
+        : check.left.includes("*") && expandPointer(ctx.proposal, check.left).length === 0
+          ? check.left
+          : undefined;
+    if (absent !== undefined) return outcome(true, absent, "not_compared", { left: check.left, reason: `nothing is recorded at ${absent}` });
+  }
+  if (check.match === "some" && check.left.includes("*")) return someMatch(check, ctx, right);
+  return eachMatch(ctx, check.left, (left, pointer) => compareOne(check, ctx, left, pointer, right));
 };

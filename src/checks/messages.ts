@@ -25,7 +25,7 @@ export interface MessageValues {
   empty: { pointer: string };
   wrong_type: { pointer: string; expected: string; found: string };
   non_answer: { pointer: string } & NonAnswerValues;
-  none_recorded: AbsentValues & { min?: number | undefined };
+  none_recorded: AbsentValues & { min?: number | undefined; pattern?: string | undefined };
   enough_words: { pointer: string; words: number };
   too_few_words: { pointer: string; words: number; minWords: number };
   enough_items: { pointer: string; count: number } & Skipped;
@@ -51,6 +51,7 @@ export interface MessageValues {
   change_differs: NetChange;
   within_baseline: Baseline;
   exceeds_baseline: Baseline;
+  none_compares: { left: string; right: string; op: string; at: string; leftValue: number | string; rightValue: number | string };
   valid: { pointer: string };
   invalid: { pointer: string; rule: string; detail: string } & Skipped;
   cited: { pointer: string; id: string; type: string };
@@ -86,7 +87,7 @@ const OPS: Record<string, string> = { lt: "less than", le: "at most", eq: "equal
 
 const DATE_OPS: Record<string, string> = { lt: "before", le: "on or before", eq: "on", ge: "on or after", gt: "after" };
 
-type Comparison = MessageValues["comparison_holds"];
+type Comparison = Pick<MessageValues["comparison_holds"], "right" | "op" | "leftValue" | "rightValue" | "factor">;
 
 /** Dates compare in time words; numbers in amount words. */
 const opWord = (v: Comparison) => (typeof v.leftValue === "string" ? DATE_OPS[v.op] : OPS[v.op]);
@@ -149,7 +150,8 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   empty: (v) => `${v.pointer} is empty`,
   wrong_type: (v) => `${v.pointer} is ${v.found}, not ${v.expected}`,
   non_answer: (v) => nonAnswerPhrase(v),
-  none_recorded: (v) => `none recorded at ${v.pointer}${absent(v)}${v.min === undefined ? "" : `; at least ${v.min} expected`}`,
+  none_recorded: (v) =>
+    `none recorded at ${v.pointer}${absent(v)}${v.min === undefined ? "" : `; at least ${v.min} expected`}${v.pattern === undefined ? "" : `, so there is no ${v.pattern} to check`}`,
   enough_words: (v) => `${v.pointer} has ${v.words} words`,
   too_few_words: (v) => `${v.pointer} has ${v.words} ${v.words === 1 ? "word" : "words"}; at least ${v.minWords} expected`,
   enough_items: (v) => `${v.pointer} has ${items(v.count)}${skipped(v)}`,
@@ -176,6 +178,7 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   change_differs: (v) => `${v.change} is ${v.changeValue}, but ${v.to} (${v.toValue}) minus ${v.from} (${v.fromValue}) is ${v.difference}`,
   within_baseline: (v) => `${v.change} (${v.changeValue}) is within ${v.baseline} (${v.baselineValue})`,
   exceeds_baseline: (v) => `${v.change} is ${v.changeValue}, a cut larger than the whole of ${v.baseline} (${v.baselineValue})`,
+  none_compares: (v) => `none of ${v.left} is ${opWord(v)} ${side(v)}; the nearest is ${v.at} (${v.leftValue})`,
   valid: (v) => `${v.pointer} is as required`,
   invalid: (v) => `${v.pointer} ${v.detail}${v.kind === undefined ? "" : `, not counting non-answers such as ${nonAnswerPhrase(v)}`}`,
   cited: (v) => `${v.id} (${v.type}) is cited`,

@@ -96,5 +96,5 @@ export function evaluateCheck(check: CheckSpec, ctx: CheckContext, custom: Custo
     return withMessage({ pass, pointer, code, values, message }, check.message);
   }
   const runner = BUILTIN[kind as BuiltinKind] as CheckRunner<CheckSpec>;
-  return withMessage(runner(check, ctx), check.message);
+  return withMessage(runner(check, ctx), check.message, kind);
 }

@@ -64,7 +64,7 @@ function stem(pattern: string): string {
  */
 export function eachMatch(ctx: CheckContext, pattern: string, test: (value: unknown, pointer: string) => CheckOutcome): CheckOutcome {
   const pointers = pattern.includes("*") ? expandPointer(ctx.proposal, pattern) : [pattern];
-  if (pointers.length === 0) return outcome(false, stem(pattern), "none_recorded", absence(ctx.proposal, stem(pattern)));
+  if (pointers.length === 0) return outcome(false, stem(pattern), "none_recorded", { ...absence(ctx.proposal, stem(pattern)), pattern });
   let last: CheckOutcome | undefined;
   for (const pointer of pointers) {
     last = test(getAt(ctx.proposal, pointer), pointer);
@@ -74,9 +74,22 @@ export function eachMatch(ctx: CheckContext, pattern: string, test: (value: unkn
 }
 
 /**
+ * Findings a framework's message was not written for, which its words would misstate: a text that is
+ * there but short ("There is no account of …" over a 26-word account), a wildcard with nothing to
+ * match ("At least one recorded change is too vague" when none is recorded), and a comparison with a
+ * side missing ("dated after the document" when there is no date). These are said in the check's own words.
+ */
+export function ownWords(kind: string, outcome: CheckOutcome): boolean {
+  if (outcome.code === "too_few_words") return true;
+  if (outcome.code === "none_recorded" && outcome.values.pattern !== undefined) return true;
+  return kind === "compare" && (outcome.code === "missing" || outcome.code === "empty" || outcome.code === "none_recorded");
+}
+
+/**
  * A failure said in the framework's words, followed by what the check found, so the detail is
  * never lost: "No clinical lead is named: deferral 'TBC' at /engagement/staff/clinicalLeads/0/name".
  */
-export function withMessage(outcome: CheckOutcome, message: string | undefined): CheckOutcome {
-  return !outcome.pass && message !== undefined ? { ...outcome, message: `${message}: ${outcome.message}` } : outcome;
+export function withMessage(outcome: CheckOutcome, message: string | undefined, kind = ""): CheckOutcome {
+  if (outcome.pass || message === undefined || ownWords(kind, outcome)) return outcome;
+  return { ...outcome, message: `${message}: ${outcome.message}` };
 }

@@ -82,7 +82,7 @@ export interface FileOutcome {
 }
 
 /** Options for assessing each file. */
-export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generatedAt"> {
+export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generatedAt" | "waiverWarningDays"> {
   now: Date;
   limits: Partial<Limits>;
 }
@@ -100,7 +100,7 @@ function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramewo
 
 /** Assesses one file against every framework: one outcome per framework, or one with the issues that stopped the file. */
 export function assessOneFile(file: string, shared: SharedInputs, options: EachOptions): FileOutcome[] {
-  const { now, limits, thresholds, generatedAt } = options;
+  const { now, limits, thresholds, generatedAt, waiverWarningDays } = options;
   const several = shared.frameworks.length > 1;
   const name = file === "-" ? "<stdin>" : file;
   const text = readInput(file, limits);
@@ -109,6 +109,7 @@ export function assessOneFile(file: string, shared: SharedInputs, options: EachO
   return shared.frameworks.map((fw): FileOutcome => {
     const report = assess(proposal.value, fw, {
       now,
+      ...(waiverWarningDays === undefined ? {} : { waiverWarningDays }),
       ...(thresholds ? { thresholds } : {}),
       ...(shared.reviews && fits(shared.reviews, fw, shared.frameworks) ? { reviews: shared.reviews } : {}),
       ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),

@@ -12,6 +12,7 @@ import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
 import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
+import { NOW_HELP, NOW_OPTIONS, readNow, readWarningDays } from "./now.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
 /** `senate assess --help`. */
@@ -47,6 +48,7 @@ Options:
   --green <0..1>          override the framework's green threshold
   --amber <0..1>          override the framework's amber threshold
   --timestamp             record the time in the report (reports are otherwise byte-identical)
+${NOW_HELP}
 ${LIMITS_HELP}
 
 Use - as a file to read standard input. Over several files, text output ends with a summary
@@ -59,7 +61,8 @@ Example:
   senate assess examples/stroke-hasu.yaml --reviews examples/stroke-hasu.reviews.yaml --format markdown
   senate assess "proposals/**/*.yaml" --format json --output baseline.json --fail-on never
   senate assess "proposals/**/*.yaml" --baseline baseline.json --fail-on-gap major
-  senate assess "proposals/**/*.yaml" --format sarif --output senate.sarif --fail-on never`;
+  senate assess "proposals/**/*.yaml" --format sarif --output senate.sarif --fail-on never
+  senate assess proposal.yaml --now 2026-03-31 --format json   # the same report on any day`;
 
 const OPTIONS = {
   framework: { type: "string" },
@@ -78,6 +81,7 @@ const OPTIONS = {
   green: { type: "string" },
   amber: { type: "string" },
   timestamp: { type: "boolean" },
+  ...NOW_OPTIONS,
   ...LIMIT_OPTIONS,
 } as const;
 
@@ -137,6 +141,8 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   readStdinOnce(positionals, [values.reviews, values.waivers, values.baseline]);
   const thresholds = thresholdsOf(values);
   const limits = readLimits(values);
+  const now = readNow(values.now, env.now);
+  const waiverWarningDays = readWarningDays(values["waiver-warning-days"]);
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
   const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
 
@@ -156,7 +162,13 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
       files,
       inputs,
       shared: shared.value,
-      each: { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) },
+      each: {
+        now,
+        limits,
+        thresholds,
+        ...(waiverWarningDays === undefined ? {} : { waiverWarningDays }),
+        ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
+      },
       stream: {
         format,
         ndjson: values.ndjson === true,

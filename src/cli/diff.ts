@@ -1,3 +1,5 @@
+import { DEFAULT_WAIVER_WARNING_DAYS } from "../assess/assess.js";
+import { waiverWarnings } from "../assess/inputs.js";
 import { terminalName } from "../model/escape.js";
 import { formatIssue, type Issue } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
@@ -9,6 +11,7 @@ import { eachItem, signalExitCode, watchSignals } from "./batch.js";
 import type { StreamEnv } from "./env.js";
 import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
+import { NOW_HELP, NOW_OPTIONS, readNow, readWarningDays } from "./now.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
 /** `senate diff --help`. */
@@ -24,6 +27,7 @@ Options:
   --format <name>         ${DIFF_FORMATS.join(", ")} (default: text)
   --fail-on-new           exit 1 when there is a new gap not accepted by waiver, or the overall
                           rating is worse
+${NOW_HELP}
 ${LIMITS_HELP}
 
 Ratings from best to worst: green, amber, not rated, red.
@@ -35,7 +39,7 @@ Example:
   senate assess proposal.yaml --format json --output new.json --fail-on never
   senate diff baseline.json new.json --format markdown`;
 
-const OPTIONS = { format: { type: "string" }, "fail-on-new": { type: "boolean" }, ...LIMIT_OPTIONS } as const;
+const OPTIONS = { format: { type: "string" }, "fail-on-new": { type: "boolean" }, ...NOW_OPTIONS, ...LIMIT_OPTIONS } as const;
 
 function label(r: AssessmentReport): string {
   return `proposal "${r.proposal.id}" against framework "${r.framework.id}"`;
@@ -81,6 +85,8 @@ export async function diffCommand(argv: string[], env: StreamEnv): Promise<Comma
   if (positionals.length !== 2) return { code: 2, stderr: `senate diff: name two report files, the old one first\n\n${DIFF_HELP}\n` };
   const format = oneOf(values.format, DIFF_FORMATS, "format", "text");
   const limits = readLimits(values);
+  const today = readNow(values.now, env.now);
+  const warningDays = readWarningDays(values["waiver-warning-days"]) ?? DEFAULT_WAIVER_WARNING_DAYS;
   const [oldPath, newPath] = positionals as [string, string];
   if (oldPath === "-" && newPath === "-") throw new UsageError("only one report can come from standard input");
   const old = readReports(oldPath, limits);
@@ -89,6 +95,12 @@ export async function diffCommand(argv: string[], env: StreamEnv): Promise<Comma
   if (!old.ok || !now.ok) return { code: 2, stderr: `${issues.map(formatIssue).join("\n")}\n` };
   const strict = values["fail-on-new"] === true;
   const { pairs, warnings } = pair(old.value, now.value, oldPath, newPath, strict);
+  // The new reports' waivers are judged on the day of the diff, so a gate warns before one lapses.
+  for (const [, report] of pairs) {
+    const file = report.inputs.find((i) => i.role === "waivers")?.file;
+    const expiring = waiverWarnings({ value: { waivers: report.waivers.map((w) => w.waiver) }, ...(file === undefined ? {} : { file }) }, today, warningDays);
+    warnings.push(...expiring.map((w) => `${report.proposal.id}: ${w.message}`));
+  }
   if (pairs.length === 0) throw new UsageError(`no report in ${newPath} has a counterpart in ${oldPath}; nothing to compare`);
   // A warning names the report files, and the ids inside them: both can hold anything.
   env.err(warnings.map((w) => `senate diff: warning: ${terminalName(w)}\n`).join(""));

@@ -27,7 +27,12 @@ export function versionRecord(framework: Framework, metOnExamples: Record<string
       framework.title,
       framework.description ?? null,
       framework.source,
-      framework.principles.map((p) => [p.id, p.title, p.wording, p.criteria.map((c) => [c.title, c.guidance, c.recommendation, c.tags, c.references])]),
+      framework.principles.map((p) => [
+        p.id,
+        p.title,
+        p.wording,
+        p.criteria.map((c) => [c.title, c.guidance, c.recommendation, c.tags, c.references, ...(c.doesNotApply === undefined ? [] : [c.doesNotApply])]),
+      ]),
     ]),
     metOnExamples,
   };

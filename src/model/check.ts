@@ -79,6 +79,16 @@ export const CompareCheck = z.strictObject({
   op: z.enum(["lt", "le", "eq", "ge", "gt"]),
   right: z.union([pointer, z.literal("$now")]).describe("A pointer, or $now for the assessment date (compares dates)."),
   factor: z.number().optional().describe("Multiplies the right-hand number before comparing, e.g. -1 to compare a change with minus its baseline."),
+  match: z
+    .enum(["every", "some"])
+    .optional()
+    .describe(
+      "With * in left: every match must compare (every, the default), or at least one must (some), e.g. one engagement activity before the options were fixed.",
+    ),
+  ifGiven: z
+    .boolean()
+    .optional()
+    .describe("Compare only where both sides are given: when left matches nothing, or either side is absent, the check passes (not_compared)."),
   ...base,
 });
 

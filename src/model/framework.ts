@@ -23,6 +23,9 @@ export const Criterion = z.strictObject({
   weight: z.number().min(0).default(1),
   mode,
   appliesWhen: Check.optional().describe("The criterion applies only when this check passes."),
+  doesNotApply: text
+    .optional()
+    .describe("The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact."),
   stages: z
     .array(stage)
     .min(1)

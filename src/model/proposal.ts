@@ -93,6 +93,7 @@ const options = z.strictObject({
     .optional()
     .describe("The criteria and weights options were scored against."),
   criteriaSetBeforeScoring: z.boolean().optional().describe("True when the criteria and weights were fixed before options were scored."),
+  fixedOn: isoDate.optional().describe("When the options were fixed (the shortlist agreed); engagement before then can shape them."),
   method: z
     .string()
     .optional()

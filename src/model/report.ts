@@ -117,6 +117,18 @@ export const PanelItem = z.strictObject({
 });
 export type PanelItem = z.infer<typeof PanelItem>;
 
+/** Something that does not fail the assessment today but will soon, such as a waiver about to expire. */
+export const ReportWarning = z.strictObject({
+  code: z.literal("waiver_expiring").describe("waiver_expiring: a waiver expires within the warning window."),
+  criterion: criterionId,
+  expires: z.string().describe("The waiver's expiry, as written."),
+  daysLeft: z.number().int().min(0).describe("Whole days from the assessment date to the expiry."),
+  message: z.string(),
+  pointer: z.string().describe("Where the expiry is in the waivers file."),
+  location: location.optional(),
+});
+export type ReportWarning = z.infer<typeof ReportWarning>;
+
 const counts = z.strictObject({
   met: z.number().int().min(0),
   "partially-met": z.number().int().min(0),
@@ -189,6 +201,10 @@ export const AssessmentReport = z
     gaps: z.array(Gap).describe("Criteria not met or partially met, by severity then principle. Criteria awaiting review are in forPanel, never here."),
     forPanel: z.array(PanelItem).describe("Criteria awaiting the panel's judgement, in framework order."),
     waivers: z.array(z.strictObject({ waiver: Waiver, applied: z.boolean(), note: z.string() })),
+    warnings: z
+      .array(ReportWarning)
+      .optional()
+      .describe("Warnings that do not change the rating: waivers expiring within the warning window. Absent when there are none."),
     disagreements: z.array(
       z.strictObject({
         criterion: criterionId,

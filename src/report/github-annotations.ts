@@ -1,6 +1,6 @@
 import type { Issue } from "../model/issue.js";
 import type { AssessmentReport, Gap, Rating } from "../model/report.js";
-import { annotation, type Command, command, commandOf, ratingNotice } from "./github.js";
+import { annotation, type Command, command, commandOf, ratingNotice, warningAnnotation } from "./github.js";
 
 // GitHub shows at most 10 error, 10 warning and 10 notice annotations from one step and drops the
 // rest. Over a programme of proposals that would be the first few files' gaps, whatever they are,
@@ -74,6 +74,8 @@ export function githubAnnotations() {
         const kind = isNew ? 1 : gap.waived ? 3 : 2;
         offer(commandOf(gap), { rank: [kind, SEVERITY_RANK[gap.severity], arrival++], line: annotation(gap, report.proposal.file, isNew) });
       }
+      // A waiver about to lapse will break the gate: shown with the new gaps, ahead of the rest.
+      for (const w of report.warnings ?? []) offer("warning", { rank: [1, 0, arrival++], line: warningAnnotation(w) });
     },
     /** An invalid file's problems: errors, annotated before any gap. */
     invalid(issues: readonly Issue[]): void {

@@ -1,5 +1,5 @@
 import { LINE_BREAK, showHidden } from "../model/escape.js";
-import type { AssessmentReport, Gap, PrincipleResult, Rating } from "../model/report.js";
+import type { AssessmentReport, Gap, PrincipleResult, Rating, ReportWarning } from "../model/report.js";
 import { markdownInline } from "./escape-markdown.js";
 
 /** A workflow command that makes an annotation. */
@@ -55,6 +55,20 @@ export function annotation(gap: Gap, proposalFile: string | undefined, isNew = f
     ],
     message,
   );
+}
+
+/** A waiver about to expire, on its line of the waivers file, so the gate never breaks without notice. */
+export function warningAnnotation(w: ReportWarning): string {
+  const file = path(w.location?.file);
+  const at: [string, string | number | undefined][] =
+    file === undefined
+      ? []
+      : [
+          ["file", file],
+          ["line", w.location?.line],
+          ["col", w.location?.column],
+        ];
+  return command("warning", [...at, ["title", `Waiver for ${w.criterion} expires soon`]], w.message);
 }
 
 /** The notice with a report's overall rating. */
@@ -119,6 +133,7 @@ export function formatGithubSummary(report: AssessmentReport, fresh?: ReadonlySe
     "",
     `**Readiness:** ${md(summary.readiness.explanation)}`,
     "",
+    ...(report.warnings ?? []).flatMap((w) => [`> **Warning:** ${md(w.message)}`, ""]),
     `### Gaps (${report.gaps.length}${fresh ? `, ${report.gaps.filter(isNew).length} new` : ""})`,
     "",
     ...gaps,

@@ -18,7 +18,8 @@ export function waiversSection(report: AssessmentReport): string {
     `<strong>${applied ? "Applied" : "Not applied"}</strong><br><span class="muted small">${esc(note)}</span>`,
   ]);
   const headers = ["Criterion", "Kind", "Scope", "Justification", "Approver", "Expires", "Applied"];
-  return section("waivers", "Waivers", table(`Waivers supplied (${report.waivers.length})`, headers, rows));
+  const warnings = (report.warnings ?? []).map((w) => `<p role="note"><strong>Warning:</strong> ${esc(w.message)}</p>`);
+  return section("waivers", "Waivers", [...warnings, table(`Waivers supplied (${report.waivers.length})`, headers, rows)].join("\n"));
 }
 
 /** Where a reviewer's judgement and the machine checks disagree; the reviewer's judgement stands. */

@@ -114,6 +114,7 @@ export function formatMarkdown(report: AssessmentReport): string {
             `- ${w.criterion} ${w.kind}${w.pointer ? ` at ${md(w.pointer)}` : ""}, approved by ${md(w.approver)}, expires ${w.expires}: ${md(w.justification)} (${applied ? "applied" : "not applied"}: ${md(note)})`,
         )
       : ["- None."]),
+    ...(report.warnings ?? []).map((w) => `- **Warning:** ${md(w.message)}`),
     "",
     "## Reviewer disagreements",
     "",

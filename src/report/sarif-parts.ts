@@ -2,7 +2,7 @@ import pkg from "../../package.json" with { type: "json" };
 import { fingerprint } from "../assess/gaps.js";
 import { BUILTIN_FRAMEWORKS } from "../framework/builtin.js";
 import type { Criterion, Framework } from "../model/framework.js";
-import type { AssessmentReport, Gap, PanelItem } from "../model/report.js";
+import type { AssessmentReport, Gap, PanelItem, ReportWarning } from "../model/report.js";
 import { md } from "./markdown.js";
 
 // The pieces of a SARIF log: rules, results and their locations. sarif.ts puts them into runs that
@@ -161,5 +161,19 @@ export function panelResult(item: PanelItem, report: AssessmentReport, ruleIndex
     ...(Object.keys(where).length > 0 ? { locations: [where] } : {}),
     partialFingerprints: { "senatePanel/v1": fingerprint(item.criterion, "", ["for-panel"]) },
     properties: { proposal: report.proposal.id, principle: item.principle, status: "needs-review", severity: item.severity },
+  };
+}
+
+/** A waiver about to expire: a note on the waivers file, so code scanning shows it before the gate breaks. */
+export function warningResult(w: ReportWarning, report: AssessmentReport, ruleIndex: Map<string, number>, place: Place): Json {
+  const where = location({ pointer: w.pointer, ...(w.location ? { location: w.location } : {}) }, undefined, place);
+  return {
+    ruleId: w.criterion,
+    ...(ruleIndex.has(w.criterion) ? { ruleIndex: ruleIndex.get(w.criterion) } : {}),
+    level: "note",
+    message: { text: sentence(w.message) },
+    ...(Object.keys(where).length > 0 ? { locations: [where] } : {}),
+    partialFingerprints: { "senateWarning/v1": fingerprint(w.criterion, w.pointer, [w.code, w.expires]) },
+    properties: { proposal: report.proposal.id, warning: w.code, expires: w.expires, daysLeft: w.daysLeft },
   };
 }

@@ -2,7 +2,7 @@ import type { Framework } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import type { AssessmentReport, Gap } from "../model/report.js";
 import { safeJson } from "./escape-json.js";
-import { gapResult, panelResult } from "./sarif-parts.js";
+import { gapResult, panelResult, warningResult } from "./sarif-parts.js";
 import {
   bucketOf,
   frameworkRun,
@@ -83,6 +83,7 @@ export function sarifLog(options: SarifLogOptions = {}) {
         keep(run, bucketOf(gap, isNew), gapResult(gap, report, run.ruleIndex, place, isNew), max);
       }
       for (const item of report.forPanel) keep(run, PANEL_BUCKET, panelResult(item, report, run.ruleIndex, place), max);
+      for (const w of report.warnings ?? []) keep(run, PANEL_BUCKET, warningResult(w, report, run.ruleIndex, place), max);
     },
     /** An invalid file's problems, as errors at their locations. */
     invalid(issues: readonly Issue[]): void {

@@ -66,5 +66,6 @@ export function formatText(report: AssessmentReport, options: TextOptions = {}):
   for (const d of report.disagreements) lines.push("", `Reviewer disagreement on ${d.criterion}: ${safe(d.message)}`);
   for (const w of report.waivers)
     lines.push(`Waiver ${safe(`${w.waiver.criterion} (${w.waiver.kind}, expires ${w.waiver.expires})`)}: ${w.applied ? "applied" : "not applied"}`);
+  for (const w of report.warnings ?? []) lines.push(paint("amber", `Warning: ${safe(w.message)}`));
   return `${lines.join("\n")}\n`;
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assess/assess.js";
 import { MESSAGES, type MessageCode } from "../../src/checks/messages.js";
 import { checkContext, evaluateCheck } from "../../src/checks/registry.js";
+import { ownWords } from "../../src/checks/values.js";
 import { BUILTIN_FRAMEWORK_IDS, builtinFramework } from "../../src/framework/builtin.js";
 import { Check, type CheckInput, type CheckSpec } from "../../src/model/check.js";
 import { PROTECTED_CHARACTERISTICS, type Proposal } from "../../src/model/proposal.js";
+import { parseProposal } from "../../src/proposal/parse.js";
 import type { CriterionResult } from "../../src/model/report.js";
 import { exampleReport } from "../helpers/examples.js";
 import { proposal } from "../helpers/proposal.js";
@@ -27,20 +29,25 @@ function criterion(p: Proposal, id: string): CriterionResult {
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i + 1}`).join(" ");
 
 describe("messages that name what is missing (the v0.2 complaints)", () => {
-  it("a 26-word account is reported as 26 words, not as 'no account', after the framework's words", () => {
+  it("a 26-word account is reported as 26 words, never as 'no account'", () => {
     const c = criterion(proposal({ responses: { "LDN-2": { text: words(26) } } }), "LDN-2.2");
     const account = c.checks.find((k) => k.pointer === "/responses/LDN-2/text");
     expect(account).toMatchObject({ pass: false, code: "too_few_words", values: { pointer: "/responses/LDN-2/text", words: 26, minWords: 40 } });
-    expect(account?.message).toMatch(/^There is no account of .*: \/responses\/LDN-2\/text has 26 words; at least 40 expected$/);
+    expect(account?.message).toBe("/responses/LDN-2/text has 26 words; at least 40 expected");
   });
 
   it("no change recorded is 'none recorded', distinct from too few and from too vague", () => {
     const none = criterion(proposal({ engagement: { beforeOptionsFixed: true } }), "LDN-2.2");
     const [count, vague] = none.checks;
     expect(count).toMatchObject({ code: "none_recorded", values: { pointer: "/engagement/changesMade", at: "/engagement", absent: "changesMade", min: 1 } });
-    expect(count?.message).toMatch(/: none recorded at \/engagement\/changesMade; at least 1 expected$/);
+    expect(count?.message).toBe("No changes made in response to feedback are recorded: none recorded at /engagement/changesMade; at least 1 expected");
     expect(vague).toMatchObject({ code: "none_recorded", pointer: "/engagement/changesMade" });
-    expect(vague?.message).toMatch(/: none recorded at \/engagement\/changesMade$/);
+    // Not "too vague": with nothing recorded there is nothing to judge, and the gap says so once.
+    expect(vague?.message).toBe("none recorded at /engagement/changesMade, so there is no /engagement/changesMade/*/change to check");
+    const gaps = assess(proposal({ engagement: { beforeOptionsFixed: true } }), london());
+    if (!gaps.ok) throw new Error("assessable");
+    expect(gaps.value.gaps.find((g) => g.criterion === "LDN-2.2")?.missing[0]).toBe(count?.message);
+    expect(gaps.value.gaps.find((g) => g.criterion === "LDN-2.2")?.missing.join("\n")).not.toMatch(/too vague/);
 
     const one = { feedback: "Parking", change: "Done" };
     const tooVague = criterion(proposal({ engagement: { changesMade: [one] } }), "LDN-2.2");
@@ -55,6 +62,43 @@ describe("messages that name what is missing (the v0.2 complaints)", () => {
     const covers = c.checks.find((k) => k.kind === "covers");
     expect(covers).toMatchObject({ code: "missing_keys", values: { covered: 6, total: 9, missing: ["race", "religion-or-belief", "sexual-orientation"] } });
     expect(covers?.message).toMatch(/: \/equality\/eqia\/characteristics covers 6 of 9; missing: race, religion-or-belief, sexual-orientation$/);
+  });
+});
+
+describe("item 7 of issue 11: each gap names what is missing, in exact words", () => {
+  it("names the missing age group", () => {
+    const c = criterion(
+      proposal({ mentalHealth: { impact: "Perinatal mental health is assessed in full.", ageGroups: ["working-age-adults", "older-people"] } }),
+      "LDN-4.2",
+    );
+    expect(c.checks.filter((k) => !k.pass).map((k) => k.message)).toEqual([
+      "The mental-health assessment does not cover every age group: /mentalHealth/ageGroups covers 2 of 3; missing: children-and-young-people",
+    ]);
+  });
+
+  it("locates a missing section at its parent, naming the section, and a missing citation at the section's list", () => {
+    const text = [
+      'schemaVersion: "1"',
+      "metadata: { id: T-1, title: T, version: '1', stage: case-for-change, date: 2026-01-15, sponsor: S, region: R }",
+      "caseForChange: { summary: Services are hard to staff safely. }",
+      "quality:",
+      "  evidence: []",
+      "evidence:",
+      "  - { id: E1, type: qia, title: Quality impact assessment }",
+      "",
+    ].join("\n");
+    const parsed = parseProposal(text, { filename: "p.yaml" });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const report = assess(parsed.value, london(), { now: new Date("2026-03-01T00:00:00Z") });
+    if (!report.ok) throw new Error("assessable");
+    const gap = report.value.gaps.find((g) => g.criterion === "LDN-6.7");
+    expect(gap?.missing).toEqual([
+      "The quality impact assessment has no completion date: /quality/qia/completed is missing (/quality has no qia)",
+      "The QIA records no risks, or at least one risk has no mitigation: /quality/qia/risks is missing (/quality has no qia)",
+      "The quality section does not cite the QIA document: qia evidence (E1) is in the register but not cited at /quality/evidence",
+    ]);
+    // /quality/qia does not exist: the gap is located at /quality, where qia would go (its map starts at 5:3).
+    expect(gap?.location).toEqual({ file: "p.yaml", line: 5, column: 3 });
   });
 });
 
@@ -89,7 +133,7 @@ describe("plain sentences, never schema logic", () => {
     const characteristics = Object.fromEntries(PROTECTED_CHARACTERISTICS.map((k) => [k, { impact: "neutral" as const, evidence: "Survey" }]));
     const c = criterion(proposal({ equality: { eqia: { characteristics } } }), "LDN-3.4");
     expect(c.status).toBe("not-applicable");
-    expect(c.reason).toBe("does not apply: /equality/eqia/characteristics meets a condition the check rules out");
+    expect(c.reason).toBe("does not apply: the EqIA records no negative or mixed impact, so there is no adverse impact to mitigate");
   });
 
   it("not: a passing inner check is said as a finding the check rules out", () => {
@@ -113,7 +157,7 @@ describe("plain sentences, never schema logic", () => {
         const detail = MESSAGES[k.code as MessageCode](k.values as never);
         // A failure inside `all` or `any` carries the words of the nested check that failed.
         const own = spec?.message ?? (k.pass ? undefined : nestedWords(spec).find((m) => k.message === `${m}: ${detail}`));
-        expect(k.message).toBe(!k.pass && own !== undefined ? `${own}: ${detail}` : detail);
+        expect(k.message).toBe(!k.pass && own !== undefined && !ownWords(k.kind, k) ? `${own}: ${detail}` : detail);
         seen++;
       });
     }

@@ -113,6 +113,14 @@ right: (string | "$now")
  */
 factor?: number
 /**
+ * With * in left: every match must compare (every, the default), or at least one must (some), e.g. one engagement activity before the options were fixed.
+ */
+match?: ("every" | "some")
+/**
+ * Compare only where both sides are given: when left matches nothing, or either side is absent, the check passes (not_compared).
+ */
+ifGiven?: boolean
+/**
  * What to say when the check fails, in place of the generated message.
  */
 message?: string
@@ -340,6 +348,10 @@ mode: ("automatic" | "review" | "automatic+review")
  */
 appliesWhen?: Check
 /**
+ * The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact.
+ */
+doesNotApply?: string
+/**
  * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
  * 
  * @minItems 1
@@ -384,6 +396,10 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact.
+ */
+doesNotApply?: string
 /**
  * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
  * 
@@ -445,6 +461,10 @@ mode: ("automatic" | "review" | "automatic+review")
  */
 appliesWhen?: Check
 /**
+ * The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact.
+ */
+doesNotApply?: string
+/**
  * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
  * 
  * @minItems 1
@@ -489,6 +509,10 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact.
+ */
+doesNotApply?: string
 /**
  * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
  * 
@@ -618,6 +642,10 @@ mode: ("automatic" | "review" | "automatic+review")
  */
 appliesWhen?: Check
 /**
+ * The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact.
+ */
+doesNotApply?: string
+/**
  * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
  * 
  * @minItems 1
@@ -662,6 +690,10 @@ mode: ("automatic" | "review" | "automatic+review")
  * The criterion applies only when this check passes.
  */
 appliesWhen?: Check
+/**
+ * The plain sentence a report gives as the reason when appliesWhen does not hold, e.g. The EqIA records no negative or mixed impact.
+ */
+doesNotApply?: string
 /**
  * The proposal stages at which the criterion applies; at any other stage it is not applicable. Omit to apply at every stage.
  * 

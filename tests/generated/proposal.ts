@@ -59,6 +59,10 @@ weight: number
  */
 criteriaSetBeforeScoring?: boolean
 /**
+ * When the options were fixed (the shortlist agreed); engagement before then can shape them.
+ */
+fixedOn?: string
+/**
  * How the options were scored: who scored them, how declared interests were managed, and how scores were combined, moderated and tested against other weights.
  */
 method?: string

@@ -316,6 +316,37 @@ expires: string
 applied: boolean
 note: string
 }[]
+/**
+ * Warnings that do not change the rating: waivers expiring within the warning window. Absent when there are none.
+ */
+warnings?: {
+/**
+ * waiver_expiring: a waiver expires within the warning window.
+ */
+code: "waiver_expiring"
+/**
+ * A criterion id, e.g. LDN-3.1.
+ */
+criterion: string
+/**
+ * The waiver's expiry, as written.
+ */
+expires: string
+/**
+ * Whole days from the assessment date to the expiry.
+ */
+daysLeft: number
+message: string
+/**
+ * Where the expiry is in the waivers file.
+ */
+pointer: string
+location?: {
+file?: string
+line: number
+column: number
+}
+}[]
 disagreements: {
 /**
  * A criterion id, e.g. LDN-3.1.
