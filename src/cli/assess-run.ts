@@ -35,10 +35,11 @@ function tally(plan: AssessPlan, reports: ReportStream, env: StreamEnv) {
   const state = { invalid: false, failed: false, summaries: 0, regressed: () => baseline?.regressed === true };
   const take = (outcomes: readonly FileOutcome[], clear: () => void) => {
     const problems = [...new Set(outcomes.flatMap((o) => o.issues.map(formatIssue)))];
+    const warnings = [...new Set(outcomes.flatMap((o) => (o.warnings ?? []).map(formatIssue)))];
     const notes = outcomes.flatMap((o) => (o.report && baseline ? [baseline.check(o.report)] : []));
-    if (problems.length > 0 || notes.length > 0) {
+    if (problems.length > 0 || warnings.length > 0 || notes.length > 0) {
       clear();
-      env.err(problems.map((p) => `${p}\n`).join("") + notes.join(""));
+      env.err([...warnings, ...problems].map((p) => `${p}\n`).join("") + notes.join(""));
     }
     state.invalid ||= problems.length > 0;
     for (const o of outcomes) {

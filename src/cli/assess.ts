@@ -7,6 +7,7 @@ import { runAssess } from "./assess-run.js";
 import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
 import { UsageError } from "./io.js";
+import { checkStdinName, STDIN_HELP, STDIN_OPTIONS } from "./stdin-name.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
 
@@ -34,6 +35,7 @@ Options:
   --green <0..1>          override the framework's green threshold
   --amber <0..1>          override the framework's amber threshold
   --timestamp             record the time in the report (reports are otherwise byte-identical)
+${STDIN_HELP}
 ${LIMITS_HELP}
 
 Use - as a file to read standard input. Over several files, text output ends with a summary
@@ -60,6 +62,7 @@ const OPTIONS = {
   green: { type: "string" },
   amber: { type: "string" },
   timestamp: { type: "boolean" },
+  ...STDIN_OPTIONS,
   ...LIMIT_OPTIONS,
 } as const;
 
@@ -111,6 +114,8 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   const limits = readLimits(values);
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
   const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
+  const stdinName = values["stdin-filename"];
+  checkStdinName(stdinName, files);
 
   const { reviews, waivers, baseline } = values;
   const shared = readShared({ framework: values.framework ?? "london-2020", reviews, waivers, baseline }, limits);
@@ -124,7 +129,13 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
       files,
       inputs,
       shared: shared.value,
-      each: { now: env.now, limits, thresholds, ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}) },
+      each: {
+        now: env.now,
+        limits,
+        thresholds,
+        ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
+        ...(stdinName === undefined ? {} : { stdinName }),
+      },
       stream: { format, ndjson: values.ndjson === true, color, frameworks, files: files.length },
       failOn,
       ...(baseline === undefined ? {} : { baselinePath: baseline }),
