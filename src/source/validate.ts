@@ -25,9 +25,11 @@ function toIssues(zi: ZodIssue, data: unknown): { code: IssueCode; message: stri
   const path = zi.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   const pointer = toPointer(path);
   if (zi.code === "unrecognized_keys") {
+    // A schema may say where such a key belongs instead; zod's own wording starts "Unrecognized key".
+    const hint = /^Unrecognized key/.test(zi.message) ? "remove it or check its spelling against the schema" : zi.message;
     return zi.keys.map((key) => ({
       code: "unknown_field",
-      message: `unknown field "${key}": remove it or check its spelling against the schema`,
+      message: `unknown field "${key}": ${hint}`,
       pointer: toPointer([...path, key]),
       key: true,
     }));

@@ -48,12 +48,20 @@ evidence?: string[]
 }
 options?: {
 /**
- * The criteria and weights options were scored against.
+ * The criteria and weights options were scored against; leave out weight where the appraisal was unweighted.
  */
 appraisalCriteria?: {
 name: string
-weight: number
+weight?: number
 }[]
+/**
+ * Whether the appraisal criteria carried weights; unweighted records an appraisal that scored every criterion alike.
+ */
+weighting?: ("weighted" | "unweighted")
+/**
+ * When the options were fixed (the shortlist agreed): a day, a month or a financial year.
+ */
+fixedOn?: string
 /**
  * True when the criteria and weights were fixed before options were scored.
  */
@@ -137,9 +145,18 @@ beforeOptionsFixed?: boolean
 activities?: {
 type: string
 /**
- * A calendar date, YYYY-MM-DD.
+ * When it took place: a day, a month, or a period such as { from: 2018-06, to: 2018-09 }.
  */
-date: string
+date: (string | {
+/**
+ * A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.
+ */
+from: string
+/**
+ * A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.
+ */
+to: string
+})
 description?: string
 participants?: number
 }[]
@@ -178,6 +195,15 @@ completed?: string
  * Impact per protected characteristic.
  */
 characteristics?: {
+[k: string]: {
+impact: ("positive" | "negative" | "neutral" | "mixed" | "unknown")
+evidence?: string
+}
+}
+/**
+ * Impact on groups the local EqIA adds beside the nine, e.g. carers, socio-economic-deprivation, armed-forces, rurality.
+ */
+localCharacteristics?: {
 [k: string]: {
 impact: ("positive" | "negative" | "neutral" | "mixed" | "unknown")
 evidence?: string
@@ -274,7 +300,7 @@ name: string
 baseline: string
 target: string
 /**
- * A calendar date, YYYY-MM-DD.
+ * When the target is due: a day, a month or a financial year, e.g. 2028/29.
  */
 by: string
 }[]
@@ -428,7 +454,7 @@ id: string
 type: ("research" | "national-guidance" | "professional-standard" | "peer-review" | "benchmarking" | "expert-consensus" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other")
 title: string
 /**
- * A calendar date, YYYY-MM-DD.
+ * A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.
  */
 date?: string
 /**
