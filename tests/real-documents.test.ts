@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkContext, evaluateCheck } from "../src/checks/registry.js";
 import { Check, type CheckInput } from "../src/model/check.js";
 import { spanOf } from "../src/model/dates.js";
-import { Proposal } from "../src/model/proposal.js";
+import type { Proposal } from "../src/model/proposal.js";
 import { parseProposal } from "../src/proposal/parse.js";
 import { HEAD } from "./fixtures/bad-proposals.js";
 import { proposal } from "./helpers/proposal.js";

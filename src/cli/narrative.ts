@@ -1,3 +1,5 @@
+import { terminalName } from "../model/escape.js";
+import type { ReadQuantity } from "../proposal/quantities-read.js";
 import type { Narrative } from "../source/markdown-sections.js";
 
 /**
@@ -14,4 +16,11 @@ export function narrativeLines(narrative: Narrative): string {
   if (narrative.otherWords > 0) lines.push(`  ${narrative.otherWords} words under other headings, in no response\n`);
   // Principle and evidence ids are letters, digits and . _ -: nothing in them needs escaping.
   return lines.join("");
+}
+
+/** One line per quantity read from text, so a user sees the number each was taken to be. */
+export function quantityLines(quantities: readonly ReadQuantity[]): string {
+  return quantities
+    .map((q) => `  read ${terminalName(JSON.stringify(q.written))} as ${q.value} at ${q.pointer}${q.line === undefined ? "" : ` (line ${q.line})`}\n`)
+    .join("");
 }

@@ -5,7 +5,7 @@ import { eachItem, signalExitCode, watchSignals } from "./batch.js";
 import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
 import { readInput } from "./io.js";
-import { narrativeLines } from "./narrative.js";
+import { narrativeLines, quantityLines } from "./narrative.js";
 import { checkStdinName, readAs, STDIN_HELP, STDIN_OPTIONS } from "./stdin-name.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { type CommandResult, parse } from "./parse-args.js";
@@ -48,7 +48,8 @@ export async function validateCommand(argv: string[], env: StreamEnv): Promise<C
         if (parsed.ok) {
           if (parsed.value.warnings.length > 0) env.err(parsed.value.warnings.map((i) => `${formatIssue(i)}\n`).join(""));
           const narrative = parsed.value.narrative === undefined ? "" : narrativeLines(parsed.value.narrative);
-          return env.out(`${terminalName(file === "-" ? (stdinName ?? file) : file)}: valid\n${narrative}`);
+          const quantities = quantityLines(parsed.value.quantities);
+          return env.out(`${terminalName(file === "-" ? (stdinName ?? file) : file)}: valid\n${narrative}${quantities}`);
         }
         invalid = true;
         clear();

@@ -25,7 +25,7 @@ export const financialYear = z
 
 /** A day, a month or a financial year. */
 export const looseDate = z
-  .union([isoDate, isoMonth, financialYear])
+  .union([isoDate, isoMonth, financialYear], { error: "expected a day, a month or a financial year, e.g. 2026-03-31, 2025-11 or 2028/29" })
   .describe("A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.");
 
 /** A period from one day, month or financial year to another, both included. */
@@ -34,7 +34,11 @@ export const period = z
   .describe("A period, both ends included, e.g. { from: 2018-06, to: 2018-09 } for June to September 2018.");
 
 /** A day, a month, a financial year, or a period. */
-export const dateOrPeriod = z.union([looseDate, period]).describe("A day, a month, a financial year, or a period { from, to }.");
+export const dateOrPeriod = z
+  .union([looseDate, period], {
+    error: "expected a day, a month, a financial year or a period, e.g. 2026-03-31, 2025-11, 2028/29 or { from: 2018-06, to: 2018-09 }",
+  })
+  .describe("A day, a month, a financial year, or a period { from, to }.");
 
 /** The first and last day a date form covers, as `YYYY-MM-DD`. */
 export interface Span {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { evidenceId, isoDate, link, schemaRef, schemaVersion, stage, text } from "./common.js";
 import { dateOrPeriod, looseDate } from "./dates.js";
+import { countOf, moneyAmount } from "./quantity.js";
 
 const evidenceIds = z.array(evidenceId).describe("Ids of evidence register items that support this section.");
 
@@ -120,7 +121,7 @@ const options = z.strictObject({
 
 const population = z.strictObject({
   description: text,
-  size: z.number().int().min(0).optional().describe("People served by the services affected."),
+  size: countOf.optional().describe('People served by the services affected: a whole number, or as written, e.g. "2.31 million".'),
   needsAssessment: z.string().optional(),
   evidence: evidenceIds.optional(),
 });
@@ -163,7 +164,7 @@ const engagement = z.strictObject({
         type: text,
         date: dateOrPeriod.describe("When it took place: a day, a month, or a period such as { from: 2018-06, to: 2018-09 }."),
         description: z.string().optional(),
-        participants: z.number().int().min(0).optional(),
+        participants: countOf.optional(),
       }),
     )
     .optional(),
@@ -320,7 +321,7 @@ const quality = z.strictObject({
   evidence: evidenceIds.optional(),
 });
 
-const money = z.number().describe("Pounds sterling.");
+const money = moneyAmount;
 
 const finance = z.strictObject({
   capitalCost: money.optional(),

@@ -7,6 +7,7 @@ import type { Narrative } from "../source/markdown-sections.js";
 import type { Locator } from "../source/positions.js";
 import { type ReadOptions, readSource } from "../source/read.js";
 import { sortIssues, validateParsed } from "../source/validate.js";
+import { type ReadQuantity, readQuantities } from "./quantities-read.js";
 import { checkReferences } from "./references.js";
 
 /** A valid proposal with the way back to its source. */
@@ -21,6 +22,8 @@ export interface ParsedProposal {
   warnings: Issue[];
   /** For Markdown: each principle response taken from the body, with its word count and citations. */
   narrative?: Narrative;
+  /** Each quantity written as text (`£21.6m`, `2.31 million`) and the number it was read as. */
+  quantities: ReadQuantity[];
 }
 
 /**
@@ -52,6 +55,7 @@ export function parseProposal(text: string, options: ReadOptions = {}): Result<P
       ...(file === undefined ? {} : { file }),
       sha256: sha256(text),
       warnings,
+      quantities: readQuantities(read.value.data, valid.value, read.value.locate),
       ...(read.value.narrative === undefined ? {} : { narrative: read.value.narrative }),
     },
   };

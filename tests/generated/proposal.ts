@@ -100,9 +100,9 @@ evidence?: string[]
 population?: {
 description: string
 /**
- * People served by the services affected.
+ * People served by the services affected: a whole number, or as written, e.g. "2.31 million".
  */
-size?: number
+size?: (number | string)
 needsAssessment?: string
 /**
  * Ids of evidence register items that support this section.
@@ -158,7 +158,10 @@ from: string
 to: string
 })
 description?: string
-participants?: number
+/**
+ * A whole number, or as written, e.g. "2.31 million", "c. 2,310,000".
+ */
+participants?: (number | string)
 }[]
 groupsReached?: string[]
 /**
@@ -338,13 +341,13 @@ evidence?: string[]
 }
 finance?: {
 /**
- * Pounds sterling.
+ * Pounds sterling: a number, or as written, e.g. "£21.6m", "£21,600,000".
  */
-capitalCost?: number
+capitalCost?: (number | string)
 /**
- * Pounds sterling.
+ * Pounds sterling: a number, or as written, e.g. "£21.6m", "£21,600,000".
  */
-revenueCostPerYear?: number
+revenueCostPerYear?: (number | string)
 fundingSource?: string
 affordability?: string
 costToServiceUsers?: string
