@@ -4,6 +4,7 @@ import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { DIFF_HELP, diffCommand } from "./diff.js";
 import { type CliEnv, processEnv, type StreamEnv } from "./env.js";
 import { FRAMEWORKS_HELP, frameworksCommand, frameworksHelp } from "./frameworks.js";
+import { IMPORT_HELP, importCommand } from "./import.js";
 import { INIT_HELP, initCommand } from "./init.js";
 import { UsageError } from "./io.js";
 import { type CommandResult, HelpRequested } from "./parse-args.js";
@@ -19,6 +20,7 @@ Commands:
   validate <files...>         check proposal documents and print file:line:column for each problem
   diff <old.json> <new.json>  compare two JSON reports: new, closed and changed gaps, rating moves
   init [file]                 write a proposal template with the framework's questions as comments
+  import <file.docx|file.md>  turn an existing business case into a Markdown proposal to complete
   frameworks [list]           list the built-in frameworks
   frameworks show <id|file>   print a framework's principles and criteria
   frameworks validate <files> check framework files
@@ -48,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { run: validateCommand, help: VALIDATE_HELP },
   diff: { run: diffCommand, help: DIFF_HELP },
   init: { run: initCommand, help: INIT_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
   frameworks: { run: frameworksCommand, help: FRAMEWORKS_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
 };

@@ -90,7 +90,7 @@ function prefixOf(id: string): string {
  * Reads one heading: the principle id it opens, an `unread` reason when it looks like a principle
  * heading but is not read as one, or nothing for an ordinary heading.
  */
-function readHeading(heading: string, known: Set<string>): { id: string } | { reason: string } | undefined {
+export function readHeading(heading: string, known: Set<string>): { id: string } | { reason: string } | undefined {
   const found = candidates(heading);
   const recognised = found.filter((c) => known.has(prefixOf(c.id)) || (c.first && /^[A-Z]/.test(plain(heading))));
   const ids = [...new Set(recognised.map((c) => c.id))];
