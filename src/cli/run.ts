@@ -20,11 +20,11 @@ Commands:
   validate <files...>         check proposal documents and print file:line:column for each problem
   diff <old.json> <new.json>  compare two JSON reports: new, closed and changed gaps, rating moves
   init [file]                 write a proposal template with the framework's questions as comments
-  import <file.docx|file.md>  turn an existing business case into a Markdown proposal to complete
   frameworks [list]           list the built-in frameworks
   frameworks show <id|file>   print a framework's principles and criteria
   frameworks validate <files> check framework files
   schema <name>               print a published JSON Schema (proposal, report, ...)
+  import <file.docx|file.md>  turn an existing business case into a Markdown proposal to complete
   help <command>              show a command's help
 
 Options:
