@@ -1,3 +1,4 @@
+import { type Span, showDate, spanOf } from "../model/dates.js";
 import { expandPointer, getAt } from "../model/pointer.js";
 import { outcome } from "./messages.js";
 import type { CheckContext, CheckOf, CheckOutcome, CheckRunner } from "./types.js";
@@ -13,9 +14,20 @@ const TESTS = {
   gt: (d: number) => d > 0,
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (v: unknown): v is string => typeof v === "string" && DATE.test(v);
+const isDate = (v: unknown): boolean => spanOf(v) !== undefined;
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/**
+ * How two spans of days compare for an operator. A comparison holds only if it holds for every day of
+ * both, so a period is "on or before" a date only if it ended by then, and "after" it only if it began
+ * after; a single day compares as itself.
+ */
+function order(a: Span, b: Span, op: Op): number {
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  if (op === "lt" || op === "le") return cmp(a.end, b.start);
+  if (op === "gt" || op === "ge") return cmp(a.start, b.end);
+  return a.start === b.start && a.end === b.end ? 0 : cmp(a.start, b.start) || 1;
+}
 
 /** Why a side of the comparison cannot be compared: missing, a non-answer, or another kind of value. */
 function notComparable(ctx: CheckContext, value: unknown, pointer: string): CheckOutcome {
@@ -33,9 +45,10 @@ function compareOne(check: CheckOf<"compare">, ctx: CheckContext, left: unknown,
       : notComparable(ctx, left, pointer);
   }
   if (check.ifGiven && left === undefined) return outcome(true, pointer, "not_compared", { left: pointer, reason: `${pointer} is not given` });
-  if (isDate(left) && isDate(right)) {
-    const pass = TESTS[check.op](left < right ? -1 : left > right ? 1 : 0);
-    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right });
+  const spans = [spanOf(left), spanOf(right)] as const;
+  if (spans[0] && spans[1]) {
+    const pass = TESTS[check.op](order(spans[0], spans[1], check.op));
+    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: showDate(left), rightValue: showDate(right) });
   }
   if (!isNumber(left)) return notComparable(ctx, left, pointer);
   if (!isNumber(right)) return notComparable(ctx, right, now ? pointer : check.right);

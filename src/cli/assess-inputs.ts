@@ -12,6 +12,7 @@ import type { Limits } from "../source/limits.js";
 import type { ReadOptions } from "../source/read.js";
 import { readReports } from "./baseline.js";
 import { readInput } from "./io.js";
+import { readAs } from "./stdin-name.js";
 
 /** What every file in one `senate assess` run shares. */
 export interface SharedInputs {
@@ -79,12 +80,16 @@ export interface FileOutcome {
   framework?: string;
   report?: AssessmentReport;
   issues: Issue[];
+  /** Problems that did not stop the file, such as a Markdown heading not read as a response; printed, never failing the run. */
+  warnings?: Issue[];
 }
 
 /** Options for assessing each file. */
 export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generatedAt" | "waiverWarningDays"> {
   now: Date;
   limits: Partial<Limits>;
+  /** The name (and so the format) of a document read from standard input (`--stdin-filename`). */
+  stdinName?: string;
 }
 
 /**
@@ -102,9 +107,10 @@ function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramewo
 export function assessOneFile(file: string, shared: SharedInputs, options: EachOptions): FileOutcome[] {
   const { now, limits, thresholds, generatedAt, waiverWarningDays } = options;
   const several = shared.frameworks.length > 1;
-  const name = file === "-" ? "<stdin>" : file;
   const text = readInput(file, limits);
-  const proposal = text.ok ? parseProposal(text.value, { filename: name, limits }) : text;
+  const as = readAs(file, text.ok ? text.value : "", options.stdinName);
+  const name = as.filename;
+  const proposal = text.ok ? parseProposal(text.value, { ...as, limits }) : text;
   if (!proposal.ok) return [{ file: name, issues: proposal.issues }];
   return shared.frameworks.map((fw): FileOutcome => {
     const report = assess(proposal.value, fw, {
@@ -115,7 +121,7 @@ export function assessOneFile(file: string, shared: SharedInputs, options: EachO
       ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),
       ...(generatedAt ? { generatedAt } : {}),
     });
-    const which = several ? { framework: fw.framework.id } : {};
+    const which = { ...(several ? { framework: fw.framework.id } : {}), ...(proposal.value.warnings.length > 0 ? { warnings: proposal.value.warnings } : {}) };
     return report.ok ? { file: name, ...which, report: report.value, issues: [] } : { file: name, ...which, issues: report.issues };
   });
 }

@@ -44,6 +44,7 @@ function tally(plan: AssessPlan, reports: ReportStream, env: StreamEnv, rewrite:
   const state = { invalid: false, failed: false, summaries: 0, regressed: () => baseline?.regressed === true && !plan.updateBaseline, baseline };
   const take = (outcomes: readonly FileOutcome[], clear: () => void) => {
     const problems = [...new Set(outcomes.flatMap((o) => o.issues.map(formatIssue)))];
+    const warnings = [...new Set(outcomes.flatMap((o) => (o.warnings ?? []).map(formatIssue)))];
     const fresh = new Map<AssessmentReport, ReadonlySet<Gap>>();
     const notes = outcomes.flatMap((o) => {
       if (!o.report || !baseline) return [];
@@ -51,9 +52,9 @@ function tally(plan: AssessPlan, reports: ReportStream, env: StreamEnv, rewrite:
       fresh.set(o.report, new Set(diff.gaps.new));
       return plan.quiet ? [] : [note];
     });
-    if (problems.length > 0 || notes.length > 0) {
+    if (problems.length > 0 || warnings.length > 0 || notes.length > 0) {
       clear();
-      env.err(problems.map((p) => `${p}\n`).join("") + notes.join(""));
+      env.err([...warnings, ...problems].map((p) => `${p}\n`).join("") + notes.join(""));
     }
     state.invalid ||= problems.length > 0;
     const floor = baseline ? undefined : plan.failOnGap; // with a baseline, the gate is on new gaps (baseline.ts)

@@ -11,6 +11,7 @@ import { GAP_SEVERITIES } from "./baseline.js";
 import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
 import { UsageError } from "./io.js";
+import { checkStdinName, STDIN_HELP, STDIN_OPTIONS } from "./stdin-name.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { NOW_HELP, NOW_OPTIONS, readNow, readWarningDays } from "./now.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
@@ -49,6 +50,7 @@ Options:
   --amber <0..1>          override the framework's amber threshold
   --timestamp             record the time in the report (reports are otherwise byte-identical)
 ${NOW_HELP}
+${STDIN_HELP}
 ${LIMITS_HELP}
 
 Use - as a file to read standard input. Over several files, text output ends with a summary
@@ -82,6 +84,7 @@ const OPTIONS = {
   amber: { type: "string" },
   timestamp: { type: "boolean" },
   ...NOW_OPTIONS,
+  ...STDIN_OPTIONS,
   ...LIMIT_OPTIONS,
 } as const;
 
@@ -145,6 +148,8 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   const waiverWarningDays = readWarningDays(values["waiver-warning-days"]);
   const inputs = [values.reviews, values.waivers, ...(values.framework?.split(",") ?? []), values.baseline].filter((p): p is string => p !== undefined);
   const files = expandArgs(positionals, values.output === undefined ? inputs : [...inputs, values.output]);
+  const stdinName = values["stdin-filename"];
+  checkStdinName(stdinName, files);
 
   const { reviews, waivers, baseline } = values;
   const update = updatingBaseline(values);
@@ -168,6 +173,7 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
         thresholds,
         ...(waiverWarningDays === undefined ? {} : { waiverWarningDays }),
         ...(values.timestamp ? { generatedAt: env.now.toISOString() } : {}),
+        ...(stdinName === undefined ? {} : { stdinName }),
       },
       stream: {
         format,

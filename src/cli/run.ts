@@ -4,6 +4,7 @@ import { ASSESS_HELP, assessCommand } from "./assess.js";
 import { DIFF_HELP, diffCommand } from "./diff.js";
 import { type CliEnv, processEnv, type StreamEnv } from "./env.js";
 import { FRAMEWORKS_HELP, frameworksCommand, frameworksHelp } from "./frameworks.js";
+import { IMPORT_HELP, importCommand } from "./import.js";
 import { INIT_HELP, initCommand } from "./init.js";
 import { UsageError } from "./io.js";
 import { type CommandResult, HelpRequested } from "./parse-args.js";
@@ -23,6 +24,7 @@ Commands:
   frameworks show <id|file>   print a framework's principles and criteria
   frameworks validate <files> check framework files
   schema <name>               print a published JSON Schema (proposal, report, ...)
+  import <file.docx|file.md>  turn an existing business case into a Markdown proposal to complete
   help <command>              show a command's help
 
 Options:
@@ -48,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   validate: { run: validateCommand, help: VALIDATE_HELP },
   diff: { run: diffCommand, help: DIFF_HELP },
   init: { run: initCommand, help: INIT_HELP },
+  import: { run: importCommand, help: IMPORT_HELP },
   frameworks: { run: frameworksCommand, help: FRAMEWORKS_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
 };

@@ -15,6 +15,7 @@ export interface SchemaNode {
   maximum?: number;
   propertyNames?: SchemaNode;
   additionalProperties?: SchemaNode | boolean;
+  anyOf?: SchemaNode[];
 }
 
 /** A value in a template: a scalar (as YAML text), a map, or a list with one example item. */
@@ -73,7 +74,16 @@ const UNDECIDED = /^(unknown|not-yet-known|not-assessed)$/;
 // The metadata section describes the proposal itself, so its placeholders say "of the proposal".
 const NOUNS: Record<string, string> = { metadata: "proposal" };
 
+/** A choice of forms (a day, a month, a financial year or a period) takes its template from the day. */
+function hasDate(node: SchemaNode): boolean {
+  return (node.pattern !== undefined && isDatePattern(node.pattern)) || (node.anyOf ?? []).some(hasDate);
+}
+
 function scalar(node: SchemaNode, key: string, noun: string, inList: boolean): TemplateValue {
+  if (node.anyOf && hasDate(node)) return { kind: "scalar", yaml: yamlString(DATE_PLACEHOLDER) };
+  // A quantity is a number or the number as written: the template offers the number.
+  const numeric = node.anyOf?.find((n) => n.type === "number" || n.type === "integer");
+  if (numeric) return scalar(numeric, key, noun, inList);
   if (node.const !== undefined) return { kind: "scalar", yaml: JSON.stringify(node.const) };
   if (node.enum && node.enum.length > 0) {
     const hint = node.enum.length > 1 ? `one of: ${node.enum.join(", ")}` : undefined;

@@ -15,6 +15,8 @@ export type IssueCode =
   | "too_deep"
   | "too_many_items"
   | "bad_front_matter"
+  | "unread_heading"
+  | "duplicate_response"
   | "invalid_value"
   | "unknown_field"
   | "missing_field"

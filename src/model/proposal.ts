@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { Beds } from "./beds.js";
 import { evidenceId, isoDate, link, schemaRef, schemaVersion, stage, text } from "./common.js";
+import { dateOrPeriod, looseDate } from "./dates.js";
+import { countOf, moneyAmount } from "./quantity.js";
 
 const evidenceIds = z.array(evidenceId).describe("Ids of evidence register items that support this section.");
 
@@ -51,7 +53,7 @@ const evidenceItem = z.strictObject({
   id: evidenceId,
   type: evidenceType,
   title: text,
-  date: isoDate.optional(),
+  date: looseDate.optional(),
   link: link.optional(),
   grade: evidenceGrade.optional(),
   summary: z.string().optional(),
@@ -89,11 +91,15 @@ const option = z.strictObject({
 
 const options = z.strictObject({
   appraisalCriteria: z
-    .array(z.strictObject({ name: text, weight: z.number().min(0) }))
+    .array(z.strictObject({ name: text, weight: z.number().min(0).optional() }))
     .optional()
-    .describe("The criteria and weights options were scored against."),
+    .describe("The criteria and weights options were scored against; leave out weight where the appraisal was unweighted."),
+  weighting: z
+    .enum(["weighted", "unweighted"])
+    .optional()
+    .describe("Whether the appraisal criteria carried weights; unweighted records an appraisal that scored every criterion alike."),
+  fixedOn: looseDate.optional().describe("When the options were fixed (the shortlist agreed): a day, a month or a financial year."),
   criteriaSetBeforeScoring: z.boolean().optional().describe("True when the criteria and weights were fixed before options were scored."),
-  fixedOn: isoDate.optional().describe("When the options were fixed (the shortlist agreed); engagement before then can shape them."),
   method: z
     .string()
     .optional()
@@ -118,7 +124,7 @@ const ageGroup = z.enum(["children-and-young-people", "working-age-adults", "old
 
 const population = z.strictObject({
   description: text,
-  size: z.number().int().min(0).optional().describe("People served by the services affected."),
+  size: countOf.optional().describe('People served by the services affected: a whole number, or as written, e.g. "2.31 million".'),
   ageGroups: z
     .array(ageGroup)
     .optional()
@@ -169,9 +175,9 @@ const engagement = z.strictObject({
     .array(
       z.strictObject({
         type: text,
-        date: isoDate,
+        date: dateOrPeriod.describe("When it took place: a day, a month, or a period such as { from: 2018-06, to: 2018-09 }."),
         description: z.string().optional(),
-        participants: z.number().int().min(0).optional(),
+        participants: countOf.optional(),
       }),
     )
     .optional(),
@@ -198,7 +204,17 @@ const equality = z.strictObject({
   eqia: z
     .strictObject({
       completed: isoDate.optional(),
-      characteristics: z.partialRecord(z.enum(PROTECTED_CHARACTERISTICS), eqiaEntry).optional().describe("Impact per protected characteristic."),
+      characteristics: z
+        .partialRecord(z.enum(PROTECTED_CHARACTERISTICS), eqiaEntry, {
+          // zod types this callback for the key and value issues, but an unknown key comes through it too.
+          error: (issue) => ((issue.code as string) === "unrecognized_keys" ? "local characteristics go under /equality/eqia/localCharacteristics" : undefined),
+        })
+        .optional()
+        .describe("Impact per protected characteristic."),
+      localCharacteristics: z
+        .record(z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. carers"), eqiaEntry)
+        .optional()
+        .describe("Impact on groups the local EqIA adds beside the nine, e.g. carers, socio-economic-deprivation, armed-forces, rurality."),
     })
     .optional(),
   healthInequalities: z
@@ -280,7 +296,16 @@ const selfCare = z.strictObject({
 });
 
 const outcomes = z.strictObject({
-  measures: z.array(z.strictObject({ name: text, baseline: text, target: text, by: isoDate })).optional(),
+  measures: z
+    .array(
+      z.strictObject({
+        name: text,
+        baseline: text,
+        target: text,
+        by: looseDate.describe("When the target is due: a day, a month or a financial year, e.g. 2028/29."),
+      }),
+    )
+    .optional(),
   evaluationPlan: z.string().optional(),
   nationalGuidance: z
     .array(z.strictObject({ source: text, alignment: text }))
@@ -307,7 +332,7 @@ const quality = z.strictObject({
   evidence: evidenceIds.optional(),
 });
 
-const money = z.number().describe("Pounds sterling.");
+const money = moneyAmount;
 
 const costLines = z.array(z.strictObject({ item: text.describe("What the money is for, e.g. building works, equipment, staff."), amount: money })).optional();
 

@@ -68,8 +68,14 @@ function assessFileIssues(path: unknown, options: unknown): Issue[] {
 
 /** Reads a file as UTF-8 text; a missing file, a directory, a pipe, a device or bad bytes come back as issues. */
 export function readTextFile(path: string, limits: Partial<Limits> = {}): Result<string> {
+  const bytes = readFileBytes(path, limits);
+  return bytes.ok ? decodeBytes(bytes.value, path, { ...DEFAULT_LIMITS, ...limits }) : bytes;
+}
+
+/** Reads a regular file's bytes within `maxBytes` (a Word document, for `senate import`); every failure is an issue. */
+export function readFileBytes(path: string, limits: Partial<Limits> = {}): Result<Uint8Array> {
   const all = { ...DEFAULT_LIMITS, ...limits };
-  const fail = (message: string): Result<string> => ({ ok: false, issues: [{ code: "read_failed", message, pointer: "", file: path }] });
+  const fail = (message: string): Result<Uint8Array> => ({ ok: false, issues: [{ code: "read_failed", message, pointer: "", file: path }] });
   let size: number;
   try {
     const stat = statSync(path);
@@ -92,7 +98,7 @@ export function readTextFile(path: string, limits: Partial<Limits> = {}): Result
     if (bytes.length > all.maxBytes) {
       return { ok: false, issues: [{ code: "too_large", message: `file is over the limit of ${all.maxBytes} bytes (maxBytes)`, pointer: "", file: path }] };
     }
-    return decodeBytes(bytes, path, all);
+    return { ok: true, value: bytes };
   } catch (error) {
     if (error instanceof NotRegular) return fail(error.message);
     return fail(`cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);

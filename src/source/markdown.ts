@@ -1,48 +1,18 @@
-import type { Result } from "../model/issue.js";
+import type { Issue, Result } from "../model/issue.js";
 import { escapeSegment } from "../model/pointer.js";
 import type { Limits } from "./limits.js";
+import { type MarkdownBody, type Narrative, type NarrativeResponse, readMarkdownBody, responseText, wordCount } from "./markdown-sections.js";
 import type { LineIndex, Location, Locator } from "./positions.js";
 import { type ParsedSource, parseYaml } from "./yaml.js";
 
-/**
- * A heading that opens a principle response: `## LDN-3 Reduce inequalities`. Only its start is
- * matched: what follows the id is the heading's text, whatever it holds (a pattern for the rest of
- * the line backtracked over every space before a character `.` does not match, such as U+2028).
- */
-const RESPONSE_HEADING = /^(#{1,3})[ \t]+([A-Z][A-Z0-9]*-\d+)\b/;
 /** An evidence citation in narrative text: `[E3]`, `[EQIA-1]` (an id holding a digit), not a link. */
 export const CITATION = /\[([A-Za-z][A-Za-z0-9._-]*)\](?![(:[])/g;
-
-interface Section {
-  id: string;
-  line: number;
-  body: string[];
-}
 
 /** Ids cited in a text, in order of first citation. */
 export function citedIds(text: string): string[] {
   const ids = new Set<string>();
   for (const match of text.matchAll(CITATION)) if (/\d/.test(match[1] as string)) ids.add(match[1] as string);
   return [...ids];
-}
-
-function splitSections(lines: string[], firstLine: number): Section[] {
-  const sections: Section[] = [];
-  let current: Section | undefined;
-  let fence = false;
-  lines.forEach((line, i) => {
-    if (/^(```|~~~)/.test(line)) fence = !fence;
-    const match = fence ? null : RESPONSE_HEADING.exec(line);
-    if (match) {
-      current = { id: match[2] as string, line: firstLine + i, body: [] };
-      sections.push(current);
-    } else if (current && !fence && /^#{1,3}[ \t]/.test(line) && !/^#{3}/.test(line)) {
-      current = undefined; // a level-1 or level-2 heading that is not a principle ends the response
-    } else if (current) {
-      current.body.push(line);
-    }
-  });
-  return sections;
 }
 
 /**
@@ -73,24 +43,55 @@ export function parseMarkdown(text: string, opts: { file?: string | undefined; l
   const front = parseYaml(text.slice(start, end), { ...opts, offset: start });
   if (!front.ok) return front;
   const bodyStart = end + close[0].length;
-  const firstBodyLine = opts.index.at(bodyStart).line;
-  const sections = splitSections(text.slice(bodyStart).split(/\r?\n/), firstBodyLine);
   const data = front.value.data;
-  if (sections.length === 0 || typeof data !== "object" || data === null || Array.isArray(data)) return front;
-
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return front;
   const record = data as Record<string, unknown>;
-  const responses: Record<string, unknown> = { ...((record.responses as Record<string, unknown> | undefined) ?? {}) };
-  const lines = new Map<string, Location>();
-  for (const section of sections) {
-    const body = section.body.join("\n").trim();
-    responses[section.id] = { text: body, evidence: citedIds(body) };
-    lines.set(`/responses/${escapeSegment(section.id)}`, { line: section.line, column: 1 });
-  }
+  const given = (record.responses as Record<string, unknown> | undefined) ?? {};
+  const ids = typeof given === "object" && given !== null ? Object.keys(given) : [];
+  const body = readMarkdownBody(text.slice(bodyStart).split(/\r?\n/), opts.index.at(bodyStart).line, ids);
+  const read = collect(body, given, opts.file);
   const locate: Locator = (pointer, options) => {
-    for (const [prefix, location] of lines) {
+    for (const [prefix, location] of read.lines) {
       if (pointer === prefix || pointer.startsWith(`${prefix}/`)) return location;
     }
     return front.value.locate(pointer, options);
   };
-  return { ok: true, value: { data: { ...record, responses }, locate } };
+  const narrative: Narrative = { responses: read.narrative, otherWords: body.otherWords };
+  const responses = body.sections.length > 0 ? { responses: read.responses } : {};
+  return { ok: true, value: { data: { ...record, ...responses }, locate, warnings: read.warnings, narrative } };
+}
+
+/** The responses the body's headings give, merged over the front matter's, with a warning for each heading that is not read. */
+function collect(body: MarkdownBody, given: unknown, file: string | undefined) {
+  const responses: Record<string, unknown> = typeof given === "object" && given !== null ? { ...given } : {};
+  const lines = new Map<string, Location>();
+  const warnings: Issue[] = [];
+  const narrative: NarrativeResponse[] = [];
+  const at = (line: number) => ({ pointer: "", ...(file === undefined ? {} : { file }), line, column: 1 });
+  for (const heading of body.unread) {
+    warnings.push({
+      code: "unread_heading",
+      message: `heading "${heading.heading}" is not read as a principle response: ${heading.reason}`,
+      ...at(heading.line),
+    });
+  }
+  for (const section of body.sections) {
+    const pointer = `/responses/${escapeSegment(section.id)}`;
+    let text = responseText(section.body);
+    if (lines.has(pointer)) {
+      warnings.push({ code: "duplicate_response", message: `a second heading for ${section.id}: its text is added to the first one's`, ...at(section.line) });
+      text = `${(responses[section.id] as { text: string }).text}\n\n${text}`.trim();
+    } else if (section.id in responses) {
+      warnings.push({ code: "duplicate_response", message: `the heading for ${section.id} replaces its response in the front matter`, ...at(section.line) });
+    }
+    responses[section.id] = { text, evidence: citedIds(text) };
+    if (!lines.has(pointer)) lines.set(pointer, { line: section.line, column: 1 });
+  }
+  // Principle ids hold no "/" or "~", so the pointer's last segment is the id as written.
+  for (const [pointer, location] of lines) {
+    const id = pointer.slice("/responses/".length);
+    const text = (responses[id] as { text: string }).text;
+    narrative.push({ principle: id, line: location.line, words: wordCount(text), citations: citedIds(text) });
+  }
+  return { responses, lines, warnings, narrative };
 }

@@ -25,6 +25,18 @@ export function formatOf(filename: string | undefined): SourceFormat {
 }
 
 /**
+ * The format of a text with no file name (standard input): Markdown when it opens with a `---` line
+ * and has a closing `---` line after it (front matter), otherwise YAML, which reads JSON too. A YAML
+ * text of that shape would be two documents, which a proposal may not be, so nothing valid is misread.
+ */
+export function detectFormat(text: string): SourceFormat {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const open = /^---[ \t]*\r?\n/.exec(body);
+  if (!open) return "yaml";
+  return /^(---|\.\.\.)[ \t]*\r?$/m.test(body.slice(open[0].length)) ? "markdown" : "yaml";
+}
+
+/**
  * The text with each lone carriage return (an old Mac line end) made a line feed. YAML, JSON and
  * Markdown all read a lone CR as a line break, but `yaml` does not, and would read such a file as
  * one line; one character for one keeps every offset, and line numbers count the CRs.

@@ -2,6 +2,7 @@ import type { Document } from "yaml";
 import type { Issue, IssueCode, Result } from "../model/issue.js";
 import { splitPointer } from "../model/pointer.js";
 import type { Limits } from "./limits.js";
+import type { Narrative } from "./markdown-sections.js";
 import { measure } from "./measure.js";
 import type { Locator } from "./positions.js";
 import { prescan } from "./prescan.js";
@@ -17,6 +18,10 @@ const yaml = lazyRequire<typeof import("yaml")>("yaml");
 export interface ParsedSource {
   data: unknown;
   locate: Locator;
+  /** Problems that do not stop the document being read, such as a Markdown heading not read as a response. */
+  warnings?: Issue[];
+  /** For Markdown: what was taken from the narrative. */
+  narrative?: Narrative;
 }
 
 /** Options for reading one YAML (or JSON) text, possibly embedded at `offset` in a larger file. */

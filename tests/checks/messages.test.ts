@@ -69,10 +69,10 @@ describe("item 7 of issue 11: each gap names what is missing, in exact words", (
   it("names the missing age group", () => {
     const c = criterion(
       proposal({ mentalHealth: { impact: "Perinatal mental health is assessed in full.", ageGroups: ["working-age-adults", "older-people"] } }),
-      "LDN-4.2",
+      "LDN-4.5",
     );
     expect(c.checks.filter((k) => !k.pass).map((k) => k.message)).toEqual([
-      "The mental-health assessment does not cover every age group: /mentalHealth/ageGroups covers 2 of 3; missing: children-and-young-people",
+      "The mental-health assessment does not cover every age group the service is for: /mentalHealth/ageGroups covers 2 of 3; missing: children-and-young-people",
     ]);
   });
 

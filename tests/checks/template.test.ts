@@ -69,7 +69,7 @@ describe.each(["london-2020", "west-midlands", "nhse-service-change"])("an untou
   it("is rejected as written: each YYYY-MM-DD it holds is an invalid date at its line and column", () => {
     const parsed = parseProposal(text, { filename: "template.yaml" });
     expect(parsed.ok).toBe(false);
-    const dates = parsed.ok ? [] : parsed.issues.filter((i) => i.code === "invalid_value" && i.message.includes("date"));
+    const dates = parsed.ok ? [] : parsed.issues.filter((i) => i.code === "invalid_value" && i.message.includes(`"${DATE_PLACEHOLDER}"`));
     expect(dates.length).toBe(text.split(`"${DATE_PLACEHOLDER}"`).length - 1);
     for (const issue of dates) expect(issue.line).toBeGreaterThan(0);
   });

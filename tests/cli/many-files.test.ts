@@ -134,7 +134,8 @@ describe("several files", () => {
   it("validate expands globs", () => {
     const r = senate(["validate", `${proposals}/**`]);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim().split("\n")).toHaveLength(3);
+    // One "valid" line per file; a Markdown file's is followed by what was read from its narrative.
+    expect(r.stdout.match(/: valid$/gm)).toHaveLength(3);
   });
 });
 

@@ -48,20 +48,24 @@ evidence?: string[]
 }
 options?: {
 /**
- * The criteria and weights options were scored against.
+ * The criteria and weights options were scored against; leave out weight where the appraisal was unweighted.
  */
 appraisalCriteria?: {
 name: string
-weight: number
+weight?: number
 }[]
+/**
+ * Whether the appraisal criteria carried weights; unweighted records an appraisal that scored every criterion alike.
+ */
+weighting?: ("weighted" | "unweighted")
+/**
+ * When the options were fixed (the shortlist agreed): a day, a month or a financial year.
+ */
+fixedOn?: string
 /**
  * True when the criteria and weights were fixed before options were scored.
  */
 criteriaSetBeforeScoring?: boolean
-/**
- * When the options were fixed (the shortlist agreed); engagement before then can shape them.
- */
-fixedOn?: string
 /**
  * How the options were scored: who scored them, how declared interests were managed, and how scores were combined, moderated and tested against other weights.
  */
@@ -96,9 +100,9 @@ evidence?: string[]
 population?: {
 description: string
 /**
- * People served by the services affected.
+ * People served by the services affected: a whole number, or as written, e.g. "2.31 million".
  */
-size?: number
+size?: (number | string)
 /**
  * The age groups the service is designed for. A service for one population (maternity, children's or older people's services) lists only its own, and is not asked about the others.
  */
@@ -149,11 +153,23 @@ beforeOptionsFixed?: boolean
 activities?: {
 type: string
 /**
- * A calendar date, YYYY-MM-DD.
+ * When it took place: a day, a month, or a period such as { from: 2018-06, to: 2018-09 }.
  */
-date: string
+date: (string | {
+/**
+ * A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.
+ */
+from: string
+/**
+ * A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.
+ */
+to: string
+})
 description?: string
-participants?: number
+/**
+ * A whole number, or as written, e.g. "2.31 million", "c. 2,310,000".
+ */
+participants?: (number | string)
 }[]
 groupsReached?: string[]
 /**
@@ -190,6 +206,15 @@ completed?: string
  * Impact per protected characteristic.
  */
 characteristics?: {
+[k: string]: {
+impact: ("positive" | "negative" | "neutral" | "mixed" | "unknown")
+evidence?: string
+}
+}
+/**
+ * Impact on groups the local EqIA adds beside the nine, e.g. carers, socio-economic-deprivation, armed-forces, rurality.
+ */
+localCharacteristics?: {
 [k: string]: {
 impact: ("positive" | "negative" | "neutral" | "mixed" | "unknown")
 evidence?: string
@@ -286,7 +311,7 @@ name: string
 baseline: string
 target: string
 /**
- * A calendar date, YYYY-MM-DD.
+ * When the target is due: a day, a month or a financial year, e.g. 2028/29.
  */
 by: string
 }[]
@@ -324,9 +349,9 @@ evidence?: string[]
 }
 finance?: {
 /**
- * Pounds sterling.
+ * Pounds sterling: a number, or as written, e.g. "£21.6m", "£21,600,000".
  */
-capitalCost?: number
+capitalCost?: (number | string)
 /**
  * The parts of the capital cost; they add up to capitalCost.
  */
@@ -336,14 +361,14 @@ capitalBreakdown?: {
  */
 item: string
 /**
- * Pounds sterling.
+ * Pounds sterling: a number, or as written, e.g. "£21.6m", "£21,600,000".
  */
-amount: number
+amount: (number | string)
 }[]
 /**
- * Pounds sterling.
+ * Pounds sterling: a number, or as written, e.g. "£21.6m", "£21,600,000".
  */
-revenueCostPerYear?: number
+revenueCostPerYear?: (number | string)
 /**
  * The parts of the change in annual revenue cost (a saving is negative); they add up to revenueCostPerYear.
  */
@@ -353,9 +378,9 @@ revenueBreakdown?: {
  */
 item: string
 /**
- * Pounds sterling.
+ * Pounds sterling: a number, or as written, e.g. "£21.6m", "£21,600,000".
  */
-amount: number
+amount: (number | string)
 }[]
 fundingSource?: string
 affordability?: string
@@ -591,7 +616,7 @@ id: string
 type: ("research" | "national-guidance" | "professional-standard" | "peer-review" | "benchmarking" | "expert-consensus" | "data-analysis" | "audit" | "eqia" | "qia" | "health-inequalities-assessment" | "engagement-report" | "survey" | "options-appraisal" | "business-case" | "workforce-plan" | "carbon-assessment" | "clinical-review" | "letter-of-support" | "dtac-assessment" | "declaration-of-interests" | "other")
 title: string
 /**
- * A calendar date, YYYY-MM-DD.
+ * A day (YYYY-MM-DD), a month (YYYY-MM) or a financial year (YYYY/YY), e.g. 2026-03-31, 2025-11 or 2028/29.
  */
 date?: string
 /**

@@ -53,7 +53,7 @@ describe("waiver expiry warning window", () => {
         pointer: "/waivers/0/expires",
         location: { file: WAIVERS, line: 13, column: 14 },
       },
-      expect.objectContaining({ criterion: "LDN-3.3", daysLeft: 21, location: { file: WAIVERS, line: 20, column: 14 } }),
+      expect.objectContaining({ criterion: "LDN-3.8", daysLeft: 21, location: { file: WAIVERS, line: 20, column: 14 } }),
     ]);
   });
 
