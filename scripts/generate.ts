@@ -15,6 +15,7 @@ import { parseProposal } from "../src/proposal/parse.ts";
 import { readSource } from "../src/source/read.ts";
 import { validateParsed } from "../src/source/validate.ts";
 import { RESULTS_FILE, runCalibration } from "../tests/calibration/harness.ts";
+import { fragmentModule } from "./fragments.ts";
 import { renderResults } from "../tests/calibration/render.ts";
 
 const check = process.argv.includes("--check");
@@ -151,6 +152,8 @@ outputs.set(
     "",
   ].join("\n"),
 );
+
+outputs.set("src/generated/fragments.ts", fragmentModule(Object.values(data) as Framework[]));
 
 // The calibration results (tests/calibration/README.md) move whenever a rule does; they are computed with the
 // london-2020 just loaded from principles/, not the copy in src/generated that this run may be replacing.

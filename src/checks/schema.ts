@@ -1,5 +1,5 @@
 import type { ErrorObject } from "ajv";
-import { compileFragment } from "../framework/ajv.js";
+import { compileFragment } from "./fragment-compile.js";
 import { canonicalJson } from "../model/hash.js";
 import { escapeSegment, getAt } from "../model/pointer.js";
 import { outcome } from "./messages.js";
