@@ -100,7 +100,7 @@ function result(gap: Gap, report: AssessmentReport, ruleIndex: Map<string, numbe
     level,
     message: { text: `${missing} Recommendation: ${sentence(gap.recommendation)}` },
     ...(Object.keys(where).length > 0 ? { locations: [where] } : {}),
-    partialFingerprints: { "senateGap/v1": gap.fingerprint },
+    partialFingerprints: { "senateGap/v2": gap.fingerprint },
     ...(suppressions ? { suppressions } : {}),
     properties: { principle: gap.principle, status: gap.status, severity: gap.severity, waived: gap.waived },
   };
@@ -140,7 +140,7 @@ function artifacts(report: AssessmentReport): Json[] {
 
 /**
  * The report as SARIF 2.1.0 for code scanning: one rule per criterion, one result per gap, with
- * a stable `senateGap/v1` fingerprint so a gap keeps its identity across runs and waived gaps
+ * a stable `senateGap/v2` fingerprint (codes and values, not wording) so a gap keeps its identity across runs and waived gaps
  * arrive suppressed rather than missing.
  */
 export function formatSarif(report: AssessmentReport, options: SarifOptions = {}): string {

@@ -112,7 +112,7 @@ describe.each(EXAMPLE_NAMES)("SARIF for %s", (name) => {
       const result = run.results[i]!;
       expect(result.ruleId).toBe(gap.criterion);
       expect(rules[result.ruleIndex]!.id).toBe(gap.criterion);
-      expect(result.partialFingerprints).toEqual({ "senateGap/v1": gap.fingerprint });
+      expect(result.partialFingerprints).toEqual({ "senateGap/v2": gap.fingerprint });
       expect(result.level).toBe(LEVEL[gap.severity]);
       for (const missing of gap.missing) expect(result.message.text).toContain(missing.replace(/[.]$/, ""));
       expect(result.message.text).toContain(gap.recommendation.replace(/[.]$/, ""));
@@ -152,7 +152,7 @@ describe("SARIF details", () => {
     const results = sarifOf(report).log.runs[0]!.results;
     for (const gap of waived) {
       const waiver = criteriaOf(report).find((c) => c.id === gap.criterion)!.waiver!;
-      const result = results.find((r) => r.partialFingerprints["senateGap/v1"] === gap.fingerprint)!;
+      const result = results.find((r) => r.partialFingerprints["senateGap/v2"] === gap.fingerprint)!;
       expect(result.suppressions).toEqual([expect.objectContaining({ kind: "external", status: "accepted" })]);
       expect(result.suppressions![0]!.justification).toContain(waiver.justification);
     }
