@@ -36,7 +36,15 @@ describe("a 0.3.0 report as a baseline", () => {
   it("the CLI ratchets against it without a spurious new gap", () => {
     const r = spawnSync(
       process.execPath,
-      ["dist/cli.js", "assess", "examples/outpatient-virtual.yaml", "--waivers", "examples/outpatient-virtual.waivers.yaml", "--baseline", OLD[0]?.file as string],
+      [
+        "dist/cli.js",
+        "assess",
+        "examples/outpatient-virtual.yaml",
+        "--waivers",
+        "examples/outpatient-virtual.waivers.yaml",
+        "--baseline",
+        OLD[0]?.file as string,
+      ],
       { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
     );
     expect(r.status, r.stderr).toBe(0);
@@ -69,7 +77,12 @@ describe("gap fingerprints", () => {
     message: "/quality/qia/mitigation has 26 words; at least 40 expected",
     ...over,
   });
-  const result = (checks: CriterionResult["checks"], over: Partial<CriterionResult> = {}) => ({ decidedBy: "checks" as const, status: "not-met" as const, checks, ...over });
+  const result = (checks: CriterionResult["checks"], over: Partial<CriterionResult> = {}) => ({
+    decidedBy: "checks" as const,
+    status: "not-met" as const,
+    checks,
+    ...over,
+  });
   const print = (r: ReturnType<typeof result>) => gapFingerprint("LDN-4.1", "/quality/qia/mitigation", r);
 
   it("do not change when only the wording does", () => {
