@@ -99,14 +99,15 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
 
   const principles: PrincipleResult[] = framework.principles.map((principle) => {
     const criteria: CriterionResult[] = principle.criteria.map((criterion) => {
-      const { accepted, ...evaluated } = evaluateCriterion({
+      const decided = evaluateCriterion({
         criterion,
         ctx,
         custom,
         review: reviews.byCriterion.get(criterion.id),
         waiver: waivers.byCriterion.get(criterion.id),
       });
-      const machine = disagrees({ ...evaluated, accepted });
+      const { accepted: _accepted, ...evaluated } = decided;
+      const machine = disagrees(decided);
       if (machine && evaluated.review) {
         disagreements.push({
           criterion: criterion.id,
@@ -119,7 +120,10 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
             .join("; ")}`,
         });
       }
-      return { ...evaluated, contribution: contribution({ ...evaluated, accepted }, criterion.weight) };
+      // Added last, as a spread would put it, without copying the result again.
+      const result = evaluated as CriterionResult;
+      result.contribution = contribution(decided, criterion.weight);
+      return result;
     });
     const score = scorePrinciple(criteria, principle.criteria, scoring);
     const strengths = criteria.filter((c) => c.status === "met").map(strength);

@@ -63,8 +63,13 @@ export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: In
       return { ...base, status: "not-applicable", decidedBy: "applies-when", reason: `does not apply: ${applies.message}`, checks: [] };
     }
   }
-  const outcomes = criterion.checks.map((check) => evaluateCheck(check, ctx, custom));
-  const checks = outcomes.map((o, i) => ({ kind: criterion.checks[i]?.kind ?? "", ...o }));
+  const checks: Evaluated["checks"] = [];
+  for (const check of criterion.checks) {
+    const o = evaluateCheck(check, ctx, custom);
+    // Written out rather than spread: the same keys in the same order, built many times an assessment.
+    checks.push({ kind: check.kind, pass: o.pass, pointer: o.pointer, code: o.code, values: o.values, message: o.message });
+  }
+  const outcomes = checks;
   const machine = outcomes.length > 0 ? machineStatus(outcomes) : "needs-review";
   const decided = decide(criterion.mode, machine, review, outcomes.length);
   const result: Evaluated = { ...base, ...decided, checks };

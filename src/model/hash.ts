@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
-/** Hex sha256 of a text (UTF-8) or bytes. */
+/** Hex sha256 of a text (UTF-8) or bytes. One call, not a Hash object: about half the cost for short inputs. */
 export function sha256(input: string | Uint8Array): string {
-  return createHash("sha256").update(input).digest("hex");
+  return hash("sha256", input, "hex");
 }
 
 /** JSON with object keys sorted at every level: the canonical form that hashes are taken of. */
