@@ -1,5 +1,5 @@
 import { type CustomCheckDefinition, checkContext, customChecks } from "../checks/registry.js";
-import { frameworkHash, type LoadedFramework } from "../framework/load.js";
+import type { LoadedFramework } from "../framework/load.js";
 import type { Framework } from "../model/framework.js";
 import { canonicalJson, sha256 } from "../model/hash.js";
 import type { Result } from "../model/issue.js";
@@ -13,6 +13,7 @@ import { assessArgumentIssues } from "./arguments.js";
 import { disagrees, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";
 import { panelItem } from "./panel.js";
+import { planFor } from "./plan.js";
 import { readiness } from "./readiness.js";
 import { resolveReviews, resolveWaivers, type Sourced } from "./inputs.js";
 import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
@@ -84,7 +85,8 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
   const parsed = isParsed(input) ? input : undefined;
   const proposal = parsed ? parsed.proposal : (input as Proposal);
   const framework = isLoaded(frameworkInput) ? frameworkInput.framework : frameworkInput;
-  const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : frameworkHash(framework);
+  const plan = planFor(framework);
+  const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : plan.sha256();
   const reviewsDoc = sourced(options.reviews);
   const waiversDoc = sourced(options.waivers);
   const reviews = resolveReviews(reviewsDoc, framework, proposal.metadata.id);
@@ -144,9 +146,7 @@ export function assess(input: Proposal | ParsedProposal, frameworkInput: Framewo
     overall = { rating: "amber", ratingReason: `amber: the score is in the green band, but ${red.join(", ")} ${red.length === 1 ? "is" : "are"} red` };
   }
   const gaps = collectGaps(principles, parsed?.locate, parsed?.file);
-  const pairs = framework.principles.flatMap((p, i) =>
-    p.criteria.map((criterion, j) => ({ principle: p.id, criterion, result: principles[i]?.criteria[j] as CriterionResult })),
-  );
+  const pairs = plan.criteria.map(({ principle, criterion, at: [i, j] }) => ({ principle, criterion, result: principles[i]?.criteria[j] as CriterionResult }));
   const forPanel = pairs
     .filter(({ result }) => awaits(result))
     .map(({ principle, criterion, result }) => panelItem(principle, criterion, result, proposal, parsed?.locate, parsed?.file));
