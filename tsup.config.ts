@@ -7,7 +7,7 @@ const lazyRequire: Plugin = {
   name: "cli-lazy-require",
   setup(build) {
     build.onResolve({ filter: /\/source\/require\.js$|^\.\/require\.js$/ }, (args) =>
-      /[/\\]src[/\\](source|framework)$/.test(args.resolveDir) ? { path: new URL("src/cli/lazy-require.ts", import.meta.url).pathname } : undefined,
+      /[/\\]src[/\\](source|framework|checks)$/.test(args.resolveDir) ? { path: new URL("src/cli/lazy-require.ts", import.meta.url).pathname } : undefined,
     );
   },
 };

@@ -123,6 +123,8 @@ function main(): void {
   }
   results.seconds = elapsed();
   writeFileSync("bench/results.md", renderResults(results));
+  // The measurements too, so the page can be rendered again after its prose changes (bench/render.ts).
+  writeFileSync(join(cache, "results.json"), `${JSON.stringify(results)}\n`);
   log(`wrote bench/results.md in ${elapsed().toFixed(0)} s`);
   if (!process.env.SENATE_BENCH_KEEP) rmSync(work, { recursive: true, force: true });
 }

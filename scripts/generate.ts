@@ -20,6 +20,7 @@ import { readSource } from "../src/source/read.ts";
 import { validateParsed } from "../src/source/validate.ts";
 import { RESULTS_FILE, runCalibration } from "../tests/calibration/harness.ts";
 import { criteriaPage } from "./criteria-docs.ts";
+import { fragmentModule } from "./fragments.ts";
 import { renderResults } from "../tests/calibration/render.ts";
 
 const check = process.argv.includes("--check");
@@ -152,6 +153,8 @@ outputs.set(
 // Each framework with its sha256 (the hash a loaded framework gets), so no runtime hashes a built-in.
 const frameworks = Object.fromEntries(Object.entries(data).map(([id, fw]) => [id, { sha256: frameworkHash(fw as Framework), framework: fw }]));
 outputs.set("src/generated/frameworks.json", `${JSON.stringify({ frameworks, crosswalks }, null, 2)}\n`);
+
+outputs.set("src/generated/fragments.ts", fragmentModule(Object.values(data) as Framework[]));
 
 // The calibration results (tests/calibration/README.md) move whenever a rule does; they are computed with the
 // london-2020 just loaded from principles/, not the copy in src/generated that this run may be replacing.

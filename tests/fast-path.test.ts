@@ -330,12 +330,14 @@ describe("generated documents", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Schema fragments without Ajv: the interpreter in src/framework/fragment.ts against Ajv itself.
+// Schema fragments without loading Ajv: the built-in fragments run Ajv's standalone code
+// (src/generated/fragments.ts, written by npm run generate), which must answer as Ajv compiling
+// the same fragment at run time does, and be what compileFragment hands the schema check.
 
-describe("schema fragments run without Ajv", () => {
-  const KEYS = ["a", "b", "impact", "evidence", "x/y", "~k", "é"];
+describe("built-in schema fragments run Ajv's standalone code", () => {
+  const KEYS = ["a", "b", "impact", "evidence", "mitigation", "position", "type", "participants", "x/y", "~k", "é"];
   const leaf = fc.oneof(
-    fc.constantFrom("", "unknown", "opposes", "supports", "x", "🚑", "a", 0, 1, 5, -1, 1.5, true, false, null),
+    fc.constantFrom("", "unknown", "opposes", "supports", "research", "audit", "video", "x", "🚑", "a", 0, 1, 5, -1, 1.5, true, false, null),
     fc.string({ maxLength: 4 }),
     fc.double(),
   );
@@ -344,86 +346,67 @@ describe("schema fragments run without Ajv", () => {
     list: fc.array(tie("value"), { maxLength: 4 }),
     map: fc.dictionary(fc.constantFrom(...KEYS), tie("value"), { maxKeys: 4 }),
   })).value;
-  const type = fc.constantFrom("string", "number", "integer", "boolean", "null", "object", "array");
-  /** A fragment of one to three keywords; sub-schemas go `depth` levels down. */
-  const schemaOf = (depth: number): fc.Arbitrary<Record<string, unknown>> => {
-    const sub = depth > 0 ? schemaOf(depth - 1) : fc.constant({});
-    const keywords: Record<string, fc.Arbitrary<unknown>> = {
-      type: fc.oneof(type, fc.uniqueArray(type, { minLength: 1, maxLength: 3 })),
-      const: leaf,
-      enum: fc.array(fc.oneof(leaf, fc.constant({ a: 1 }), fc.constant([1])), { minLength: 1, maxLength: 3 }),
-      not: sub,
-      minimum: fc.integer({ min: -2, max: 6 }),
-      maximum: fc.integer({ min: -2, max: 6 }),
-      minLength: fc.nat(3),
-      maxLength: fc.nat(3),
-      minItems: fc.nat(3),
-      maxItems: fc.nat(3),
-      items: sub,
-      contains: sub,
-      required: fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 3 }),
-      properties: fc.dictionary(fc.constantFrom(...KEYS), sub, { maxKeys: 2 }),
-      additionalProperties: fc.oneof(fc.boolean(), sub),
-      anyOf: fc.array(sub, { minLength: 1, maxLength: 3 }),
-      if: sub,
-      // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
-      then: sub,
-      else: sub,
-    };
-    return fc
-      .uniqueArray(fc.constantFrom(...Object.keys(keywords)), { minLength: 1, maxLength: 3 })
-      .chain((names) => fc.record(Object.fromEntries(names.map((n) => [n, keywords[n] as fc.Arbitrary<unknown>]))));
-  };
-  const schema = schemaOf(2);
 
-  const agree = async (s: Record<string, unknown>, values: unknown[]) => {
-    const { compileWithAjv } = await import("../src/framework/ajv.js");
-    const { interpret, interpretable } = await import("../src/framework/fragment.js");
-    expect(interpretable(s), JSON.stringify(s)).toBe(true);
-    const ajv = compileWithAjv(s);
-    const ours = interpret(s);
-    for (const value of values) {
-      const verdict = ajv(value);
-      expect([ours(value), ours.errors], JSON.stringify({ s, value })).toEqual([verdict, ajv.errors ?? null]);
-    }
-  };
+  /** Every fragment of the built-in frameworks, as the generated data holds them, with the values the examples give it. */
+  async function builtinFragments(): Promise<{ schema: Record<string, unknown>; values: unknown[] }[]> {
+    const { BUILTIN_FRAMEWORKS } = await import("../src/framework/builtin.js");
+    const { allChecks } = await import("../src/framework/walk.js");
+    const { getAt } = await import("../src/model/pointer.js");
+    const examples = readdirSync("examples")
+      .filter((f) => /\.ya?ml$/.test(f) && !/\.(reviews|waivers)\./.test(f))
+      .map((f) => parse(readFileSync(`examples/${f}`, "utf8")) as unknown);
+    return Object.values(BUILTIN_FRAMEWORKS).flatMap((fw) =>
+      allChecks(fw).flatMap(({ check }) =>
+        check.kind === "schema" ? [{ schema: check.schema, values: examples.map((e) => getAt(e, check.path)).filter((v) => v !== undefined) }] : [],
+      ),
+    );
+  }
 
-  it("takes every fragment of the built-in frameworks, and answers each as Ajv does", async () => {
-    const fragments: Record<string, unknown>[] = [];
-    for (const file of frameworkFiles) {
-      JSON.stringify(parse(readFileSync(`principles/${file}`, "utf8")), (_k, v) => {
-        if (v && typeof v === "object" && (v as { kind?: string }).kind === "schema") fragments.push((v as { schema: Record<string, unknown> }).schema);
-        return v;
-      });
-    }
+  it("compiles every built-in fragment ahead of time, and hands that code to the schema check", async () => {
+    const { PRECOMPILED } = await import("../src/generated/fragments.js");
+    const { compileFragment } = await import("../src/checks/fragment-compile.js");
+    const fragments = await builtinFragments();
     expect(fragments.length).toBeGreaterThan(10);
-    for (const s of fragments) await agree(s, fc.sample(data, 200));
-  });
-
-  it("answers generated fragments and values exactly as Ajv does", async () => {
-    const { interpretable } = await import("../src/framework/fragment.js");
-    const samples = fc.sample(fc.tuple(schema, fc.array(data, { minLength: 1, maxLength: 20 })), 600 * SCALE).filter(([s]) => interpretable(s));
-    expect(samples.length).toBeGreaterThan(200 * SCALE);
-    for (const [s, values] of samples) await agree(s, values);
-  });
-
-  it("leaves other keywords and malformed values to Ajv", async () => {
-    const { interpretable } = await import("../src/framework/fragment.js");
-    for (const s of [
-      { pattern: "a" },
-      { oneOf: [{}] },
-      { if: {} },
-      // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword
-      { then: {} },
-      { enum: [1, 1] },
-      { type: "str" },
-      { minLength: -1 },
-      { required: ["a", "a"] },
-      { enum: [] },
-      { items: [{}] },
-      { not: true },
-    ]) {
-      expect(interpretable(s), JSON.stringify(s)).toBe(false);
+    for (const { schema } of fragments) {
+      const code = PRECOMPILED.get(JSON.stringify(schema));
+      expect(code, JSON.stringify(schema)).toBeTypeOf("function");
+      expect(compileFragment(schema)).toBe(code);
     }
+  });
+
+  it("answers every built-in fragment exactly as Ajv compiling it at run time does", async () => {
+    const { PRECOMPILED } = await import("../src/generated/fragments.js");
+    const { compileWithAjv } = await import("../src/checks/fragment-compile.js");
+    for (const { schema, values } of await builtinFragments()) {
+      const ajv = compileWithAjv(schema);
+      const ours = PRECOMPILED.get(JSON.stringify(schema)) as typeof ajv;
+      for (const value of [...values, ...fc.sample(data, 150 * SCALE)]) {
+        const verdict = ajv(value);
+        expect([ours(value), ours.errors], JSON.stringify({ schema, value })).toEqual([verdict, ajv.errors ?? null]);
+      }
+    }
+  });
+
+  it("compiles a fragment that is not built in with Ajv, at first use", async () => {
+    const { PRECOMPILED } = await import("../src/generated/fragments.js");
+    const { compileFragment } = await import("../src/checks/fragment-compile.js");
+    const schema = { type: "object", required: ["zeta"], properties: { zeta: { type: "string", pattern: "^Z" } } };
+    expect(PRECOMPILED.has(JSON.stringify(schema))).toBe(false);
+    const validate = compileFragment(schema);
+    expect(validate({ zeta: "Zed" })).toBe(true);
+    expect(validate({ zeta: "zed" })).toBe(false);
+    expect(validate.errors?.[0]?.keyword).toBe("pattern");
+  });
+
+  it("calls run-time helpers that agree with Ajv's own", async () => {
+    const { equal, ucs2length } = await import("../src/checks/fragment-runtime.js");
+    const runtime = (m: unknown) =>
+      ((m as { default?: { default?: unknown } }).default?.default ?? (m as { default?: unknown }).default) as (...args: never[]) => unknown;
+    const ajvEqual = runtime(await import("ajv/dist/runtime/equal.js")) as (a: unknown, b: unknown) => boolean;
+    const ajvLength = runtime(await import("ajv/dist/runtime/ucs2length.js")) as (s: string) => number;
+    // As parsed JSON: plain objects, as proposals hold (Ajv's equal fails on objects without a prototype).
+    const json = data.map((v) => JSON.parse(JSON.stringify(v) ?? "null") as unknown);
+    fc.assert(fc.property(json, json, (a, b) => equal(a, b) === ajvEqual(a, b) && equal(a, a) === ajvEqual(a, a)));
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("a", "é", "🚑", "\ud83d", "\ude91") }), (t) => ucs2length(t) === ajvLength(t)));
   });
 });

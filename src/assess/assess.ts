@@ -14,6 +14,7 @@ import { assessArgumentIssues } from "./arguments.js";
 import { disagrees, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";
 import { panelItem } from "./panel.js";
+import { planFor } from "./plan.js";
 import { readiness } from "./readiness.js";
 import { resolveReviews, resolveWaivers, type Sourced, waiverWarnings } from "./inputs.js";
 import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
@@ -98,7 +99,8 @@ export function assess<Id extends string = string>(
   const parsed = isParsed(input) ? input : undefined;
   const proposal = parsed ? parsed.proposal : (input as Proposal);
   const framework = isLoaded(frameworkInput) ? frameworkInput.framework : frameworkInput;
-  const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : frameworkHash(framework);
+  const plan = planFor(framework);
+  const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : plan.sha256();
   const reviewsDoc = sourced(options.reviews);
   const waiversDoc = sourced(options.waivers);
   const reviews = resolveReviews(reviewsDoc, framework, proposal.metadata.id);
@@ -115,14 +117,15 @@ export function assess<Id extends string = string>(
 
   const principles: PrincipleResult[] = framework.principles.map((principle) => {
     const criteria: CriterionResult[] = principle.criteria.map((criterion) => {
-      const { accepted, ...evaluated } = evaluateCriterion({
+      const decided = evaluateCriterion({
         criterion,
         ctx,
         custom,
         review: reviews.byCriterion.get(criterion.id),
         waiver: waivers.byCriterion.get(criterion.id),
       });
-      const machine = disagrees({ ...evaluated, accepted });
+      const { accepted: _accepted, ...evaluated } = decided;
+      const machine = disagrees(decided);
       if (machine && evaluated.review) {
         disagreements.push({
           criterion: criterion.id,
@@ -135,7 +138,10 @@ export function assess<Id extends string = string>(
             .join("; ")}`,
         });
       }
-      return { ...evaluated, contribution: contribution({ ...evaluated, accepted }, criterion.weight) };
+      // Added last, as a spread would put it, without copying the result again.
+      const result = evaluated as CriterionResult;
+      result.contribution = contribution(decided, criterion.weight);
+      return result;
     });
     const score = scorePrinciple(criteria, principle.criteria, scoring);
     const strengths = criteria.filter((c) => c.status === "met").map(strength);
@@ -156,9 +162,7 @@ export function assess<Id extends string = string>(
     overall = { rating: "amber", ratingReason: `amber: the score is in the green band, but ${red.join(", ")} ${red.length === 1 ? "is" : "are"} red` };
   }
   const gaps = collectGaps(principles, parsed?.locate, parsed?.file);
-  const pairs = framework.principles.flatMap((p, i) =>
-    p.criteria.map((criterion, j) => ({ principle: p.id, criterion, result: principles[i]?.criteria[j] as CriterionResult })),
-  );
+  const pairs = plan.criteria.map(({ principle, criterion, at: [i, j] }) => ({ principle, criterion, result: principles[i]?.criteria[j] as CriterionResult }));
   const forPanel = pairs
     .filter(({ result }) => awaits(result))
     .map(({ principle, criterion, result }) => panelItem(principle, criterion, result, proposal, parsed?.locate, parsed?.file));

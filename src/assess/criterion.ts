@@ -31,9 +31,17 @@ interface Inputs {
   waiver: Waiver | undefined;
 }
 
-/** Decides one criterion: applies-when, then checks, then a reviewer, then a waiver. */
-export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: Inputs): Evaluated {
-  const base = {
+/**
+ * A criterion's result, its keys in report order. Built field by field rather than by spreading a
+ * shared base: an assessment builds one per criterion, and spreads were a measurable part of it.
+ */
+function resultOf(
+  criterion: Criterion,
+  review: Review | undefined,
+  decided: Pick<Evaluated, "status" | "decidedBy" | "reason">,
+  checks: Evaluated["checks"],
+): Evaluated {
+  const result = {
     id: criterion.id,
     title: criterion.title,
     question: criterion.question,
@@ -41,35 +49,49 @@ export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: In
     mode: criterion.mode,
     recommendation: criterion.recommendation,
     tags: criterion.tags,
-    ...(review ? { review: { rating: review.rating, rationale: review.rationale, reviewer: review.reviewer, date: review.date } } : {}),
-    accepted: false,
-  };
+  } as Evaluated;
+  if (review) result.review = { rating: review.rating, rationale: review.rationale, reviewer: review.reviewer, date: review.date };
+  result.accepted = false;
+  result.status = decided.status;
+  result.decidedBy = decided.decidedBy;
+  result.reason = decided.reason;
+  result.checks = checks;
+  return result;
+}
+
+/** Decides one criterion: applies-when, then checks, then a reviewer, then a waiver. */
+export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: Inputs): Evaluated {
   if (criterion.notApplicable !== undefined) {
-    return { ...base, status: "not-applicable", decidedBy: "framework", reason: `not applicable in this framework: ${criterion.notApplicable}`, checks: [] };
+    return resultOf(
+      criterion,
+      review,
+      { status: "not-applicable", decidedBy: "framework", reason: `not applicable in this framework: ${criterion.notApplicable}` },
+      [],
+    );
   }
   const stage = ctx.proposal.metadata.stage;
   if (criterion.stages && !criterion.stages.includes(stage)) {
-    return {
-      ...base,
-      status: "not-applicable",
-      decidedBy: "applies-when",
-      reason: `does not apply at this stage: it applies at ${criterion.stages.map(stageWord).join(", ")}, and this proposal is at ${stageWord(stage)}`,
-      checks: [],
-    };
+    const reason = `does not apply at this stage: it applies at ${criterion.stages.map(stageWord).join(", ")}, and this proposal is at ${stageWord(stage)}`;
+    return resultOf(criterion, review, { status: "not-applicable", decidedBy: "applies-when", reason }, []);
   }
   if (criterion.appliesWhen) {
     const applies = evaluateCheck(criterion.appliesWhen, ctx, custom);
-    if (!applies.pass) {
-      // The framework's own sentence, when it gives one, reads better than the check's logic.
-      const why = criterion.doesNotApply ?? applies.message;
-      return { ...base, status: "not-applicable", decidedBy: "applies-when", reason: `does not apply: ${why}`, checks: [] };
-    }
+    if (!applies.pass)
+      return resultOf(
+        criterion,
+        review,
+        { status: "not-applicable", decidedBy: "applies-when", reason: `does not apply: ${criterion.doesNotApply ?? applies.message}` },
+        [],
+      );
   }
-  const outcomes = criterion.checks.map((check) => evaluateCheck(check, ctx, custom));
-  const checks = outcomes.map((o, i) => ({ kind: criterion.checks[i]?.kind ?? "", ...o }));
-  const machine = outcomes.length > 0 ? machineStatus(outcomes) : "needs-review";
-  const decided = decide(criterion.mode, machine, review, outcomes.length);
-  const result: Evaluated = { ...base, ...decided, checks };
+  const checks: Evaluated["checks"] = [];
+  for (const check of criterion.checks) {
+    const o = evaluateCheck(check, ctx, custom);
+    // Written out rather than spread: the same keys in the same order.
+    checks.push({ kind: check.kind, pass: o.pass, pointer: o.pointer, code: o.code, values: o.values, message: o.message });
+  }
+  const machine = checks.length > 0 ? machineStatus(checks) : "needs-review";
+  const result = resultOf(criterion, review, decide(criterion.mode, machine, review, checks.length), checks);
   if (waiver && !waiverCovers(waiver, checks)) return result;
   if (waiver?.kind === "not-applicable") {
     return {

@@ -6,10 +6,16 @@ import type { Locator } from "../source/positions.js";
 
 const EXCERPT = 160;
 
+/** Whitespace runs as one space, none at the start. */
+const squeeze = (text: string) => text.replace(/\s+/g, " ").trimStart();
+
 /** A short, one-line view of a value for the panel: text shortened, lists and records counted. */
 export function excerpt(value: unknown): string {
   if (typeof value === "string") {
-    const line = value.replace(/\s+/g, " ").trim();
+    // Only the start is shown: a long text is squeezed only as far as the excerpt needs.
+    const head = value.length > 4 * EXCERPT ? squeeze(value.slice(0, 4 * EXCERPT)).trimEnd() : "";
+    if (head.length > EXCERPT) return `${head.slice(0, EXCERPT - 1)}…`;
+    const line = squeeze(value).trimEnd();
     return line.length > EXCERPT ? `${line.slice(0, EXCERPT - 1)}…` : line;
   }
   if (Array.isArray(value)) return `${value.length} ${value.length === 1 ? "item" : "items"}`;

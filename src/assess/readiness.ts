@@ -5,6 +5,9 @@ import { round } from "./score.js";
 
 type Readiness = AssessmentReport["summary"]["readiness"];
 
+/** Criterion ids in reading order (LDN-2.1 before LDN-10.1); one collator, as building one per comparison is costly. */
+const BY_ID = new Intl.Collator("en", { numeric: true }).compare;
+
 const PRESENT = { met: 1, "partially-met": 0.5, "not-met": 0 } as const;
 
 /**
@@ -24,7 +27,7 @@ export function readiness(pairs: { criterion: Criterion; result: CriterionResult
     if (machine !== "met" && criterion.severity !== "minor") missing.push(criterion.id);
   }
   // Sorted by id, so the verdict never depends on the order criteria are listed in.
-  missing.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  missing.sort(BY_ID);
   const score = weight > 0 ? round(present / weight) : null;
   const share = score === null ? "nothing to check" : `${Math.round(score * 100)}% of the checked weight has its material`;
   if (missing.length === 0) {

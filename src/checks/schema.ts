@@ -1,9 +1,9 @@
 import type { ErrorObject } from "ajv";
-import { compileFragment } from "../framework/ajv.js";
+import { compileFragment } from "./fragment-compile.js";
 import { canonicalJson } from "../model/hash.js";
 import { escapeSegment, getAt } from "../model/pointer.js";
 import { outcome } from "./messages.js";
-import { type FoundNonAnswer, withoutNonAnswers } from "./non-answer.js";
+import { type FoundNonAnswer, findNonAnswer, withoutNonAnswers } from "./non-answer.js";
 import { schemaWords } from "./schema-words.js";
 import type { CheckOf, CheckOutcome, CheckRunner } from "./types.js";
 import { missing } from "./values.js";
@@ -40,15 +40,20 @@ export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
   const value = getAt(ctx.proposal, pointer);
   if (value === undefined) return missing(ctx, pointer);
   const validate = compileFragment(check.schema);
-  // Ajv reports errors in the value's key order; a canonical copy makes the first error independent of it.
-  const canonical: unknown = JSON.parse(canonicalJson(value));
-  if (!validate(canonical)) {
+  // Whether a value is valid never depends on its key order, but which error Ajv reports first does:
+  // a failing value is validated again as a canonical copy, so the error reported is independent of it.
+  if (!validate(value)) {
+    const canonical: unknown = JSON.parse(canonicalJson(value));
+    validate(canonical);
     const first = validate.errors?.[0];
     const at = first ? `${pointer}${first.instancePath}` : pointer;
     const found = first ? getAt(canonical, first.instancePath) : value;
     return outcome(false, at, "invalid", { pointer: at, rule: first?.keyword ?? "", detail: schemaWords(first, found) });
   }
   const keep = namedTexts(check.schema);
+  // Most values hold no non-answer: found without a copy, and only then screened from a canonical one.
+  if (!holdsNonAnswer(value, keep)) return outcome(true, pointer, "valid", { pointer });
+  const canonical: unknown = JSON.parse(canonicalJson(value));
   const dropped: FoundNonAnswer[] = [];
   const screened = withoutNonAnswers(canonical, pointer, keep, dropped);
   if (dropped.length === 0) return outcome(true, pointer, "valid", { pointer });
@@ -57,6 +62,15 @@ export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
   if (validate(withoutNonAnswers(canonical, pointer, keep, unnamed, true))) return outcome(true, pointer, "valid", { pointer });
   return blame(unnamed, pointer, validate.errors?.[0]);
 };
+
+/** True when some text leaf of the value (not one the fragment names) is a non-answer, as withoutNonAnswers drops them. */
+function holdsNonAnswer(value: unknown, keep: ReadonlySet<string>): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    if (typeof v === "string" ? !keep.has(v) && findNonAnswer(v) !== undefined : holdsNonAnswer(v, keep)) return true;
+  }
+  return false;
+}
 
 /**
  * Why the value fails once its non-answers are left out: the non-answer itself when it stands

@@ -1,4 +1,4 @@
-import { expandPointer, getAt, splitPointer, toPointer } from "../model/pointer.js";
+import { expandPointer, getAt, segmentsOf, toPointer } from "../model/pointer.js";
 import { type AbsentValues, outcome } from "./messages.js";
 import { isBlank, nonAnswerIn } from "./non-answer.js";
 import type { CheckContext, CheckOutcome } from "./types.js";
@@ -14,7 +14,7 @@ export function isPresent(value: unknown): boolean {
  * value at `at`; the message names `absent`.
  */
 export function absence(root: unknown, pointer: string): AbsentValues {
-  const segments = splitPointer(pointer);
+  const segments = segmentsOf(pointer);
   let node = root;
   let i = 0;
   for (; i < segments.length; i++) {

@@ -2,7 +2,7 @@ import type { CustomChecks } from "../checks/registry.js";
 import type { Framework } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import { Proposal } from "../model/proposal.js";
-import { compileFragment, FragmentError } from "./ajv.js";
+import { compileFragment, FragmentError } from "../checks/fragment-compile.js";
 import { pointerExists } from "./schema-walk.js";
 import { allChecks, pointersRead } from "./walk.js";
 

@@ -1,7 +1,8 @@
 /** JSON pointers (RFC 6901): building, splitting and reading plain values. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  const text = String(segment);
+  return text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text;
 }
 
 export function unescapeSegment(segment: string): string {
@@ -15,8 +16,24 @@ export function toPointer(path: readonly (string | number)[]): string {
 
 /** Splits a pointer into unescaped segments. */
 export function splitPointer(pointer: string): string[] {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map(unescapeSegment);
+  return [...segmentsOf(pointer)];
+}
+
+// Checks read the same few hundred pointers for every proposal: each is split once. Bounded, so
+// pointers built from a document's own keys cannot grow it without limit.
+const SPLIT = new Map<string, readonly string[]>();
+const SPLIT_LIMIT = 10_000;
+
+/** A pointer's unescaped segments, shared: callers must not change the array. */
+export function segmentsOf(pointer: string): readonly string[] {
+  let segments = SPLIT.get(pointer);
+  if (segments === undefined) {
+    if (SPLIT.size >= SPLIT_LIMIT) SPLIT.clear();
+    const parts = pointer === "" ? [] : pointer.slice(1).split("/");
+    segments = pointer.includes("~") ? parts.map(unescapeSegment) : parts;
+    SPLIT.set(pointer, segments);
+  }
+  return segments;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -26,7 +43,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads the value at `pointer`; undefined when any step is missing. Own properties only. */
 export function getAt(root: unknown, pointer: string): unknown {
   let node: unknown = root;
-  for (const seg of splitPointer(pointer)) {
+  for (const seg of segmentsOf(pointer)) {
     if (!isRecord(node) || !Object.hasOwn(node, seg)) return undefined;
     node = (node as Record<string, unknown>)[seg];
   }
@@ -39,7 +56,7 @@ export function getAt(root: unknown, pointer: string): unknown {
  */
 export function expandPointer(root: unknown, pattern: string): string[] {
   let current: { pointer: string; value: unknown }[] = [{ pointer: "", value: root }];
-  for (const seg of splitPointer(pattern)) {
+  for (const seg of segmentsOf(pattern)) {
     const next: { pointer: string; value: unknown }[] = [];
     for (const { pointer, value } of current) {
       if (seg === "*") {

@@ -4,14 +4,33 @@ import type { Proposal } from "../model/proposal.js";
 
 /** Every `evidence` list in the proposal (not the register itself), with its pointer. */
 export function evidenceLists(value: unknown, path: (string | number)[] = []): { pointer: string; ids: unknown[] }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => evidenceLists(item, [...path, i]));
-  if (typeof value !== "object" || value === null) return [];
   const found: { pointer: string; ids: unknown[] }[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    if (key === "evidence" && Array.isArray(child) && path.length > 0) found.push({ pointer: toPointer([...path, key]), ids: child });
-    else found.push(...evidenceLists(child, [...path, key]));
-  }
+  collectLists(value, path.map(String), found);
   return found;
+}
+
+/** One walk over a path kept as a stack: a pointer is built only for the lists found. */
+function collectLists(value: unknown, path: string[], found: { pointer: string; ids: unknown[] }[]): void {
+  if (typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item !== "object" || item === null) continue;
+      path.push(String(i));
+      collectLists(item, path, found);
+      path.pop();
+    }
+    return;
+  }
+  for (const key in value as Record<string, unknown>) {
+    if (!Object.hasOwn(value as object, key)) continue;
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child !== "object" || child === null) continue;
+    path.push(key);
+    if (key === "evidence" && Array.isArray(child) && path.length > 1) found.push({ pointer: toPointer(path), ids: child });
+    else collectLists(child, path, found);
+    path.pop();
+  }
 }
 
 function duplicates(ids: string[], listPointer: string, what: string): Issue[] {

@@ -1,3 +1,4 @@
+import { legacyFingerprint } from "../assess/gaps.js";
 import type { AssessmentReport, Gap, Rating } from "../model/report.js";
 
 /**
@@ -66,9 +67,27 @@ function sortGaps(gaps: Gap[]): Gap[] {
   );
 }
 
+/** True when the two gaps' fingerprints were made the same way, so comparing them means something. */
+function sameScheme(a: Gap, b: Gap): boolean {
+  return isLegacy(a) === isLegacy(b);
+}
+
+const legacy = new WeakMap<Gap, boolean>();
+
+/** A gap from a report before 0.4, fingerprinted from its wording (`senateGap/v1`). */
+function isLegacy(gap: Gap): boolean {
+  let known = legacy.get(gap);
+  if (known === undefined) {
+    known = gap.fingerprint === legacyFingerprint(gap);
+    legacy.set(gap, known);
+  }
+  return known;
+}
+
 function reasons(old: Gap, now: Gap): GapChangeReason[] {
   const out: GapChangeReason[] = [];
-  if (old.fingerprint !== now.fingerprint) out.push("fingerprint");
+  // Fingerprints made two ways differ whatever was found: then the criterion and pointer decide (see pairGaps).
+  if (old.fingerprint !== now.fingerprint && sameScheme(old, now)) out.push("fingerprint");
   if (old.status !== now.status) out.push("status");
   if (old.severity !== now.severity) out.push("severity");
   if (old.waived !== now.waived) out.push("waived");
@@ -77,27 +96,27 @@ function reasons(old: Gap, now: Gap): GapChangeReason[] {
 
 /**
  * Pairs gaps across reports: identical fingerprints first (so a criterion with several gaps pairs
- * like with like), then what is left on the same criterion, in report order.
+ * like with like); then, between a baseline from before 0.4 (whose fingerprints hashed the wording)
+ * and a newer report, the same criterion at the same pointer; then what is left on the same
+ * criterion, in report order. So no gap shows as new only because fingerprints changed.
  */
 function pairGaps(olds: Gap[], news: Gap[]): { pairs: [Gap, Gap][]; added: Gap[]; closed: Gap[] } {
   const left = new Set(olds);
   const pairs: [Gap, Gap][] = [];
-  const unpaired: Gap[] = [];
-  for (const g of news) {
-    const same = [...left].find((o) => o.criterion === g.criterion && o.fingerprint === g.fingerprint);
-    if (same) {
-      left.delete(same);
-      pairs.push([same, g]);
-    } else unpaired.push(g);
-  }
-  const added: Gap[] = [];
-  for (const g of unpaired) {
-    const same = [...left].find((o) => o.criterion === g.criterion);
-    if (same) {
-      left.delete(same);
-      pairs.push([same, g]);
-    } else added.push(g);
-  }
+  const match = (pending: Gap[], same: (o: Gap, g: Gap) => boolean): Gap[] => {
+    const unpaired: Gap[] = [];
+    for (const g of pending) {
+      const found = [...left].find((o) => o.criterion === g.criterion && same(o, g));
+      if (found) {
+        left.delete(found);
+        pairs.push([found, g]);
+      } else unpaired.push(g);
+    }
+    return unpaired;
+  };
+  let pending = match(news, (o, g) => o.fingerprint === g.fingerprint);
+  pending = match(pending, (o, g) => !sameScheme(o, g) && o.pointer === g.pointer);
+  const added = match(pending, () => true);
   return { pairs, added, closed: [...left] };
 }
 

@@ -141,7 +141,7 @@ export function gapResult(gap: Gap, report: AssessmentReport, ruleIndex: Map<str
     ...(Object.keys(where).length > 0 ? { locations: [where] } : {}),
     // Unchanged since 0.1, so alerts keep their identity; code scanning tells the same gap in two
     // proposals apart by the file it is in.
-    partialFingerprints: { "senateGap/v1": gap.fingerprint },
+    partialFingerprints: { "senateGap/v2": gap.fingerprint },
     ...(isNew === undefined ? {} : { baselineState: isNew ? "new" : "unchanged" }),
     ...(suppressions ? { suppressions } : {}),
     properties: { proposal: report.proposal.id, principle: gap.principle, status: gap.status, severity: gap.severity, waived: gap.waived },

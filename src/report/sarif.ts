@@ -120,7 +120,7 @@ export interface SarifOptions {
 
 /**
  * The report as SARIF 2.1.0 for code scanning: one rule per criterion, one result per gap, with
- * a stable `senateGap/v1` fingerprint so a gap keeps its identity across runs and waived gaps
+ * a stable `senateGap/v2` fingerprint (codes and values, not wording) so a gap keeps its identity across runs and waived gaps
  * arrive suppressed rather than missing.
  */
 export function formatSarif(report: AssessmentReport, options: SarifOptions = {}): string {

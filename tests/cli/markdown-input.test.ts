@@ -15,7 +15,7 @@ describe("validate lists what it took from a Markdown narrative", () => {
   it("one line per principle heading, with words and citations", () => {
     const r = senate(["validate", "examples/maternity-unit.md"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^examples\/maternity-unit\.md: valid\n {2}LDN-1 \(line 524\): 120 words, cites E4, E11, E10\n/);
+    expect(r.stdout).toMatch(/^examples\/maternity-unit\.md: valid\n {2}LDN-1 \(line 525\): 120 words, cites E4, E11, E10\n/);
     expect(r.stdout).toMatch(/\n {2}14 words under other headings, in no response\n$/);
   });
 
@@ -39,7 +39,7 @@ describe("standard input", () => {
   it("recognises Markdown with front matter on standard input", () => {
     const r = senate(["validate", "-"], MATERNITY);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^-: valid\n {2}LDN-1 \(line 524\)/);
+    expect(r.stdout).toMatch(/^-: valid\n {2}LDN-1 \(line 525\)/);
     const assessed = senate(["assess", "-", "--format", "json", "--fail-on", "never"], MATERNITY);
     const fromFile = senate(["assess", "examples/maternity-unit.md", "--format", "json", "--fail-on", "never"]);
     expect(JSON.parse(assessed.stdout).summary).toEqual(JSON.parse(fromFile.stdout).summary);

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { matchGlob } from "../../src/cli/glob.js";
-import { compileFragment } from "../../src/framework/ajv.js";
+import { compileFragment } from "../../src/checks/fragment-compile.js";
 import { loadFramework } from "../../src/framework/load.js";
 import { loadFrameworkFile } from "../../src/node/files.js";
 import { readSource } from "../../src/source/read.js";

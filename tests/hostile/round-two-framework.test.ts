@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { compileFragment } from "../../src/framework/ajv.js";
+import { compileFragment } from "../../src/checks/fragment-compile.js";
 import { loadFramework } from "../../src/framework/load.js";
 import { FRAMEWORK, PROPOSAL, withCheck } from "./documents.js";
 import { runCli } from "./run-cli.js";

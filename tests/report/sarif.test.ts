@@ -58,7 +58,7 @@ function sarifOf(report: AssessmentReport, withFramework = true): { text: string
 
 /** A gap's result: results come most serious first, new gaps before others, waived and panel notes last. */
 function resultOf(run: Sarif["runs"][number], gap: { criterion: string; fingerprint: string }): SarifResult {
-  const found = run.results.find((r) => r.ruleId === gap.criterion && r.partialFingerprints["senateGap/v1"] === gap.fingerprint);
+  const found = run.results.find((r) => r.ruleId === gap.criterion && r.partialFingerprints["senateGap/v2"] === gap.fingerprint);
   if (!found) throw new Error(`no result for ${gap.criterion}`);
   return found;
 }
@@ -119,7 +119,7 @@ describe.each(EXAMPLE_NAMES)("SARIF for %s", (name) => {
       const result = resultOf(run, gap);
       expect(result.ruleId).toBe(gap.criterion);
       expect(rules[result.ruleIndex]!.id).toBe(gap.criterion);
-      expect(result.partialFingerprints).toEqual({ "senateGap/v1": gap.fingerprint });
+      expect(result.partialFingerprints).toEqual({ "senateGap/v2": gap.fingerprint });
       expect(result.level).toBe(LEVEL[gap.severity]);
       for (const missing of gap.missing) expect(result.message.text).toContain(missing.replace(/[.]$/, ""));
       expect(result.message.text).toContain(gap.recommendation.replace(/[.]$/, ""));
@@ -160,7 +160,7 @@ describe("SARIF details", () => {
     const results = sarifOf(report).log.runs[0]!.results;
     for (const gap of waived) {
       const waiver = criteriaOf(report).find((c) => c.id === gap.criterion)!.waiver!;
-      const result = results.find((r) => r.partialFingerprints["senateGap/v1"] === gap.fingerprint)!;
+      const result = results.find((r) => r.partialFingerprints["senateGap/v2"] === gap.fingerprint)!;
       expect(result.suppressions).toEqual([expect.objectContaining({ kind: "external", status: "accepted" })]);
       expect(result.suppressions![0]!.justification).toContain(waiver.justification);
     }

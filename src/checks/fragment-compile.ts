@@ -1,17 +1,21 @@
 import type { Ajv, Options, ValidateFunction } from "ajv";
+import { PRECOMPILED } from "../generated/fragments.js";
 import { lazyRequire } from "../source/require.js";
-import { interpret, interpretable } from "./fragment.js";
 import { badRef } from "./fragment-refs.js";
 import { ajvRegExp } from "./linear-regexp.js";
 
-// Ajv is large (tens of milliseconds to load, and as long again to compile a framework's fragments)
-// and most fragments are simple: those made of the common keywords are run by fragment.ts, which
-// answers exactly as Ajv would; Ajv is required on the first fragment that needs it, never at start-up.
+// One JSON Schema engine, Ajv, in two forms. The built-in frameworks' fragments were compiled by
+// Ajv ahead of time (`npm run generate` writes its standalone code to src/generated/fragments.ts),
+// so assessing with them never loads Ajv; any other fragment (a user's framework) is compiled by
+// Ajv when it is first used. Ajv is large: tens of milliseconds to load, as long again to compile.
 const ajvModule = lazyRequire<typeof import("ajv")>("ajv");
 
-// Unknown keywords are errors (strictSchema); type and required pedantry is not, since fragments are
-// small and local. Patterns run on RE2 (linear-regexp.ts).
-const OPTIONS: Options = {
+/**
+ * The options every fragment is compiled with, ahead of time or at load. Unknown keywords are
+ * errors (strictSchema); type and required pedantry is not, since fragments are small and local.
+ * Patterns run on RE2 (linear-regexp.ts).
+ */
+export const AJV_OPTIONS: Options = {
   strictSchema: true,
   strictTypes: false,
   strictRequired: false,
@@ -26,7 +30,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
 
 /** An Ajv instance that never keeps a fragment: each is removed again once compiled. */
 function ajv(): Ajv {
-  shared ??= new (ajvModule().Ajv)(OPTIONS);
+  shared ??= new (ajvModule().Ajv)(AJV_OPTIONS);
   return shared;
 }
 
@@ -55,7 +59,7 @@ function compileAlone(schema: Record<string, unknown>): ValidateFunction {
     }
   }
   shared.validateSchema(schema, true);
-  return new (ajvModule().Ajv)({ ...OPTIONS, validateSchema: false }).compile(schema);
+  return new (ajvModule().Ajv)({ ...AJV_OPTIONS, validateSchema: false }).compile(schema);
 }
 
 /** A fragment Ajv must not run, with the pointer (inside the fragment) of the part to blame. */
@@ -68,16 +72,20 @@ export class FragmentError extends Error {
   }
 }
 
-/** Compiles a check's JSON Schema fragment once; throws Ajv's error (or a FragmentError) when it is invalid. */
+/**
+ * Compiles a check's JSON Schema fragment once; throws Ajv's error (or a FragmentError) when it is
+ * invalid. A fragment written exactly as a built-in one (keys in the same order, which decides the
+ * order Ajv reports errors in) runs the code compiled ahead of time.
+ */
 export function compileFragment(schema: Record<string, unknown>): ValidateFunction {
   const cached = compiled.get(schema);
   if (cached) return cached;
-  const fn = interpretable(schema) ? (interpret(schema) as unknown as ValidateFunction) : compileAlone(schema);
+  const fn = (PRECOMPILED.get(JSON.stringify(schema)) as ValidateFunction | undefined) ?? compileAlone(schema);
   compiled.set(schema, fn);
   return fn;
 }
 
-/** Compiles a fragment with Ajv whatever it holds (for tests comparing the two). */
+/** Compiles a fragment with Ajv whatever it is (for the generator, and for tests comparing the two). */
 export function compileWithAjv(schema: Record<string, unknown>): ValidateFunction {
   return compileAlone(schema);
 }
