@@ -11,6 +11,7 @@ import { parseProposal } from "../proposal/parse.js";
 import type { Limits } from "../source/limits.js";
 import type { ReadOptions } from "../source/read.js";
 import { readReports } from "./baseline.js";
+import type { Companions } from "./companions.js";
 import { readInput } from "./io.js";
 
 /** What every file in one `senate assess` run shares. */
@@ -22,6 +23,8 @@ export interface SharedInputs {
   reviews?: Sourced<Reviews>;
   waivers?: Sourced<Waivers>;
   baseline?: AssessmentReport[];
+  /** Each proposal's own reviews and waivers (beside it, or listed in the configuration), when no --reviews or --waivers is given. */
+  pair?: (file: string) => Companions;
 }
 
 type Parser<T> = (text: string, o: ReadOptions) => Result<Sourced<T>>;
@@ -98,6 +101,16 @@ function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramewo
   return matches(fw) || !all.some(matches);
 }
 
+/** The reviews and waivers for one file: those named by flag, else the file's own companions. */
+function ownCompanions(file: string, shared: SharedInputs, limits: Partial<Limits>): Result<Pick<SharedInputs, "reviews" | "waivers">> {
+  const pair = shared.pair?.(file) ?? {};
+  const issues: Issue[] = [];
+  const reviews = shared.reviews ?? companion(pair.reviews, parseReviews, limits, issues);
+  const waivers = shared.waivers ?? companion(pair.waivers, parseWaivers, limits, issues);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { ...(reviews ? { reviews } : {}), ...(waivers ? { waivers } : {}) } };
+}
+
 /** Assesses one file against every framework: one outcome per framework, or one with the issues that stopped the file. */
 export function assessOneFile(file: string, shared: SharedInputs, options: EachOptions): FileOutcome[] {
   const { now, limits, thresholds, generatedAt } = options;
@@ -106,12 +119,15 @@ export function assessOneFile(file: string, shared: SharedInputs, options: EachO
   const text = readInput(file, limits);
   const proposal = text.ok ? parseProposal(text.value, { filename: name, limits }) : text;
   if (!proposal.ok) return [{ file: name, issues: proposal.issues }];
+  const own = ownCompanions(file, shared, limits);
+  if (!own.ok) return [{ file: name, issues: own.issues }];
+  const { reviews, waivers } = own.value;
   return shared.frameworks.map((fw): FileOutcome => {
     const report = assess(proposal.value, fw, {
       now,
       ...(thresholds ? { thresholds } : {}),
-      ...(shared.reviews && fits(shared.reviews, fw, shared.frameworks) ? { reviews: shared.reviews } : {}),
-      ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),
+      ...(reviews && fits(reviews, fw, shared.frameworks) ? { reviews } : {}),
+      ...(waivers && fits(waivers, fw, shared.frameworks) ? { waivers } : {}),
       ...(generatedAt ? { generatedAt } : {}),
     });
     const which = several ? { framework: fw.framework.id } : {};

@@ -1,112 +1,26 @@
-import { type Dirent, readdirSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
+import picomatch from "picomatch";
+import { escapePath, globSync, isDynamicPattern } from "tinyglobby";
 import { UsageError } from "./io.js";
 
-// Node 20 has fs.globSync only behind a flag, and the shell does not expand a quoted pattern (nor
-// does Windows' cmd at all), so the CLI expands `*`, `?` and `**` itself. Like a shell, a wildcard
-// never matches a name starting with a dot, and `**` does not follow symbolic links.
+// The shell does not expand a quoted pattern (nor does Windows' cmd at all), so the CLI expands its
+// file arguments itself, with tinyglobby: `*`, `?`, `**`, braces (`{yaml,md}`) and character classes
+// (`q[0-9].md`), as ESLint and friends do. A wildcard never matches a name starting with a dot, and `**`
+// does not follow symbolic links into other folders. A folder stands for every proposal below it.
 
-/** True when an argument holds a wildcard. */
+/** The extensions senate reads a proposal from: what a folder argument expands to. */
+export const PROPOSAL_EXTENSIONS = ["yaml", "yml", "json", "md", "markdown"] as const;
+
+/** `X.reviews.yaml` and `X.waivers.yaml` go with `X.yaml`; a glob or folder never takes them as proposals. */
+export const COMPANION_FILE = /\.(reviews|waivers)\.(ya?ml|json)$/i;
+
+/** True when an argument holds a wildcard, a brace or a character class. */
 export function isGlob(arg: string): boolean {
-  return /[*?]/.test(arg);
+  return isDynamicPattern(arg);
 }
 
-/**
- * Whether a name matches one path segment of a glob (`*.yaml`, `plan-?.md`). A two-pointer
- * matcher that only ever resumes from the last `*`: at most name × pattern steps, where a regular
- * expression such as `^.*a.*a.*a.*b$` can take exponential time over a long name.
- */
-export function matchSegment(pattern: string, name: string): boolean {
-  const pat = [...pattern];
-  const str = [...name];
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let resume = 0;
-  while (n < str.length) {
-    if (p < pat.length && (pat[p] === "?" || (pat[p] !== "*" && pat[p] === str[n]))) {
-      p++;
-      n++;
-    } else if (p < pat.length && pat[p] === "*") {
-      star = p++;
-      resume = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++resume;
-    } else return false;
-  }
-  while (pat[p] === "*") p++;
-  return p === pat.length;
-}
-
-function join(dir: string, name: string): string {
-  if (dir === "") return name;
-  return dir.endsWith("/") ? `${dir}${name}` : `${dir}/${name}`;
-}
-
-/**
- * One expansion of a glob. Each `**` may match any number of folders, so two or more of them reach
- * the same folder with the same rest of the pattern by many routes (eight over an 18-deep tree:
- * millions); each (folder, rest) pair is walked once, and each folder is listed once.
- */
-class Walk {
-  readonly out = new Set<string>();
-  private readonly done = new Set<string>();
-  private readonly listed = new Map<string, Dirent[]>();
-
-  constructor(private readonly segments: readonly string[]) {}
-
-  list(dir: string): Dirent[] {
-    let entries = this.listed.get(dir);
-    if (entries === undefined) {
-      try {
-        entries = readdirSync(dir === "" ? "." : dir, { withFileTypes: true });
-      } catch {
-        entries = []; // an unreadable or missing directory matches nothing, as in a shell
-      }
-      this.listed.set(dir, entries);
-    }
-    return entries;
-  }
-
-  /** Matches segments[at…] below `dir`. */
-  walk(dir: string, at: number): void {
-    const key = `${at}\0${dir}`;
-    if (this.done.has(key)) return;
-    this.done.add(key);
-    const segment = this.segments[at];
-    if (segment === undefined) return;
-    const last = at === this.segments.length - 1;
-    if (segment === "**") {
-      if (last) this.matchAny(dir);
-      else this.walk(dir, at + 1);
-      for (const e of this.list(dir)) if (e.isDirectory() && !e.name.startsWith(".")) this.walk(join(dir, e.name), at);
-      return;
-    }
-    if (!isGlob(segment)) {
-      this.step(join(dir, segment), undefined, at, last);
-      return;
-    }
-    for (const e of this.list(dir)) {
-      if (!matchSegment(segment, e.name) || (e.name.startsWith(".") && !segment.startsWith("."))) continue;
-      this.step(join(dir, e.name), e, at, last);
-    }
-  }
-
-  /** A trailing `**` matches every file in the folder (as `**\/*` does). */
-  private matchAny(dir: string): void {
-    for (const e of this.list(dir)) if (!e.name.startsWith(".")) this.step(join(dir, e.name), e, this.segments.length, true);
-  }
-
-  private step(path: string, entry: Dirent | undefined, at: number, last: boolean): void {
-    const k = kind(path, entry);
-    if (last && k === "file") this.out.add(path);
-    if (!last && k === "dir") this.walk(path, at + 1);
-  }
-}
-
-function kind(path: string, entry?: Dirent): "file" | "dir" | undefined {
-  if (entry && !entry.isSymbolicLink()) return entry.isFile() ? "file" : entry.isDirectory() ? "dir" : undefined;
+function kind(path: string): "file" | "dir" | undefined {
   try {
     const s = statSync(path);
     return s.isFile() ? "file" : s.isDirectory() ? "dir" : undefined;
@@ -115,25 +29,72 @@ function kind(path: string, entry?: Dirent): "file" | "dir" | undefined {
   }
 }
 
-/** The files a glob matches, sorted; paths keep the pattern's own prefix (`./`, absolute or relative). */
-export function matchGlob(pattern: string): string[] {
+/**
+ * Turns ignore lines (`--ignore-pattern`, `.senateignore`, the config's `ignores`) into globs, read as
+ * a `.gitignore` reads them: a line without a slash matches a name at any depth, a line with one is
+ * anchored to the working folder, and a folder's name ignores everything below it.
+ */
+export function ignoreGlobs(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line.startsWith("!")) throw new UsageError(`ignore pattern "${line}": negation (!) is not supported; narrow the inputs instead`);
+    const bare = line.replace(/^\.\//, "").replace(/\/+$/, "");
+    const anchored = bare.startsWith("/") || bare.includes("/");
+    const base = anchored ? bare.replace(/^\/+/, "") : `**/${bare}`;
+    out.push(base, `${base}/**`);
+  }
+  return out;
+}
+
+/**
+ * Whether an ignore glob matches a path: judged on the path from the working folder, as a `.gitignore`
+ * is, or (for a file outside it) on its absolute path, which an unanchored line still matches.
+ */
+function ignoredBy(ignore: readonly string[]): (file: string) => boolean {
+  if (ignore.length === 0) return () => false;
+  const match = picomatch([...ignore], { dot: true });
+  return (file) => {
+    const rel = relative(process.cwd(), resolve(file));
+    return match(rel.startsWith("..") || isAbsolute(rel) ? resolve(file).slice(1) : rel);
+  };
+}
+
+/** The files a glob matches (never a companion file), sorted; paths keep the pattern's own prefix (`./`, absolute or relative). */
+export function matchGlob(pattern: string, ignore: readonly string[] = []): string[] {
   const absolute = pattern.startsWith("/");
-  // `**/**` matches what `**` does: the repeats are dropped before the walk.
-  const segments = pattern.split("/").filter((s, i, all) => (s !== "" || i === 0) && !(s === "**" && all[i - 1] === "**"));
-  const walk = new Walk(absolute ? segments.slice(1) : segments);
-  walk.walk(absolute ? "/" : "", 0);
-  return [...walk.out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const found = globSync(pattern, { absolute, dot: false, followSymbolicLinks: false, expandDirectories: false });
+  const prefix = !absolute && pattern.startsWith("./") ? "./" : "";
+  const ignored = ignoredBy(ignore);
+  return found
+    .filter((f) => !COMPANION_FILE.test(f) && !ignored(f))
+    .map((f) => `${prefix}${f}`)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The pattern a folder argument stands for: every proposal below it. */
+function folderGlob(dir: string): string {
+  return `${escapePath(dir.replace(/\/+$/, "") || "/")}/**/*.{${PROPOSAL_EXTENSIONS.join(",")}}`;
+}
+
+/** How file arguments are expanded. */
+export interface ExpandOptions {
+  /** Files never taken as proposals: the companions and outputs named on the command line. */
+  exclude?: readonly string[];
+  /** Globs (from {@link ignoreGlobs}) that a glob or folder argument skips; a file named outright is always read. */
+  ignore?: readonly string[];
 }
 
 /**
  * Expands command-line file arguments: `-` and plain paths pass through (a missing file is reported
- * when it is read), a glob becomes the files it matches, without repeats and without any file in
- * `exclude` (so `*.yaml` does not pick up the reviews file given to --reviews). A glob that
- * matches nothing is a usage error naming it. An argument that names an existing file is a plain
- * path even when it holds a `*` or `?`.
+ * when it is read), a folder or glob becomes the files it matches, without repeats and without any
+ * file in `exclude` (so `*.yaml` does not pick up the reviews file given to --reviews). A glob or
+ * folder that matches nothing is a usage error naming it. An argument that names an existing file is
+ * a plain path even when it holds a wildcard.
  */
-export function expandArgs(args: readonly string[], exclude: readonly string[] = []): string[] {
-  const skip = new Set(exclude.filter((e) => e !== "-").map((e) => resolve(e)));
+export function expandArgs(args: readonly string[], options: ExpandOptions = {}): string[] {
+  const skip = new Set((options.exclude ?? []).filter((e) => e !== "-").map((e) => resolve(e)));
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -143,12 +104,16 @@ export function expandArgs(args: readonly string[], exclude: readonly string[] =
     out.push(file);
   };
   for (const arg of args) {
-    if (!isGlob(arg) || kind(arg) === "file") {
+    const k = arg === "-" ? undefined : kind(arg);
+    if (k === "file" || (k === undefined && !isGlob(arg))) {
       add(arg);
       continue;
     }
-    const matches = matchGlob(arg).filter((f) => !skip.has(resolve(f)));
-    if (matches.length === 0) throw new UsageError(`no files match "${arg}"`);
+    const matches = matchGlob(k === "dir" ? folderGlob(arg) : arg, options.ignore).filter((f) => !skip.has(resolve(f)));
+    if (matches.length === 0)
+      throw new UsageError(
+        k === "dir" ? `no proposal files (${PROPOSAL_EXTENSIONS.map((e) => `.${e}`).join(", ")}) in folder "${arg}"` : `no files match "${arg}"`,
+      );
     matches.forEach(add);
   }
   return out;
