@@ -30,8 +30,8 @@ Options:
                           a job summary to $GITHUB_STEP_SUMMARY when it is set
   --ndjson                JSON, one report per line (instead of one array over several files)
   --output <file>         write the report here (atomically, creating folders) instead of standard
-                          output; without --format, .sarif, .xml (junit), .html, .md and .json
-                          choose the format
+                          output (- for standard output); without --format, .sarif, .xml
+                          (junit), .html, .md and .json choose the format
   --fail-on <level>       red, amber or never (default: red, or never with --baseline): exit 1 at
                           or below this rating
   --baseline <file>       a JSON report (or array of reports) to ratchet against: exit 1 only for

@@ -101,6 +101,8 @@ export async function readSettings(flags: SettingFlags, positionals: readonly st
   if (!found.ok) throw new ConfigError(found.issues.map((i) => formatIssue({ ...i, ...(i.file ? { file: relative(cwd, resolve(cwd, i.file)) } : {}) })));
   const base = fromFile(found.value, cwd);
   const set = <K extends keyof Settings>(key: K, value: Settings[K] | undefined) => (value === undefined ? {} : { [key]: value });
+  // `--output -` is standard output, whatever the configuration's output says.
+  if (flags.output === "-") delete base.output;
   return {
     ...base,
     ...(flags.framework === undefined
@@ -116,7 +118,7 @@ export async function readSettings(flags: SettingFlags, positionals: readonly st
     ...set("failOn", flags["fail-on"] as Settings["failOn"]),
     ...set("baseline", flags.baseline),
     ...set("format", flags.format),
-    ...set("output", flags.output),
+    ...set("output", flags.output === "-" ? undefined : flags.output),
     ...set("reviews", flags.reviews),
     ...set("waivers", flags.waivers),
   };
