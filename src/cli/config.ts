@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Loader, lilconfig } from "lilconfig";
@@ -96,7 +96,27 @@ async function find(cwd: string, explicit: string | undefined): Promise<string |
   const loaders = Object.fromEntries([".json", ".yaml", ".yml", ".js", ".mjs", ".cjs", ".ts", "noExt"].map((e) => [e, note]));
   const finder = lilconfig("senate", { searchPlaces: [...SEARCH_PLACES], stopDir, loaders, cache: false });
   if (explicit !== undefined) return resolve(cwd, explicit);
+  const odd = notRegular(cwd, stopDir);
+  if (odd !== undefined) throw new NotRegular(odd);
   return (await finder.search(cwd))?.filepath;
+}
+
+class NotRegular extends Error {}
+
+/**
+ * A candidate that is there but is not a regular file (a named pipe, a device, a folder): lilconfig
+ * would read it, and a pipe would never end. Refused first, as any input of that kind is.
+ */
+function notRegular(cwd: string, stopDir: string): string | undefined {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const place of SEARCH_PLACES) {
+      const path = join(dir, place);
+      try {
+        if (!statSync(path).isFile()) return path;
+      } catch {} // not there
+    }
+    if (dir === stopDir || dirname(dir) === dir) return undefined;
+  }
 }
 
 /** Reads the configuration named by `--config`, or searches for one from `cwd` up to the repository root. */
@@ -105,6 +125,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Result
   try {
     file = await find(cwd, explicit);
   } catch (error) {
+    if (error instanceof NotRegular) return problem(error.message, "not a regular file; a configuration must be a file");
     return problem("package.json", `cannot read: ${String((error as Error).message).split("\n")[0]}`);
   }
   if (file === undefined) return { ok: true, value: { config: {} } };

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { BUILTIN_FRAMEWORK_IDS } from "../framework/builtin.js";
 import { formatIssue } from "../model/issue.js";
+import { readTextFile } from "../node/files.js";
 import { type FoundConfig, loadConfig } from "./config.js";
 import { UsageError } from "./io.js";
 
@@ -67,9 +68,13 @@ function rebaseIgnore(cwd: string, dir: string, line: string): string {
   return `/${relative(cwd, join(dir, line.replace(/^\//, "")))}`;
 }
 
+/** The `.senateignore` lines, read as any input is (a pipe or a binary file is refused, never waited on). */
 function senateIgnore(cwd: string): string[] {
   const file = join(cwd, ".senateignore");
-  return existsSync(file) ? readFileSync(file, "utf8").split(/\r\n|\r|\n/) : [];
+  if (!existsSync(file)) return [];
+  const text = readTextFile(file);
+  if (!text.ok) throw new ConfigError(text.issues.map((i) => formatIssue({ ...i, file: relative(cwd, file) })));
+  return text.value.split(/\r\n|\r|\n/);
 }
 
 function fromFile(found: FoundConfig, cwd: string): Settings {

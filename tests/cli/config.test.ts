@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { HAVE_MKFIFO, mkfifo } from "../helpers/fifo.js";
 
 // The configuration file, companion files beside each proposal, and output paths, against the built CLI
 // in a project folder of its own (no .git above it, so the search stays in the folder).
@@ -76,6 +77,17 @@ describe("configuration file", () => {
     expect(senate(dir, ["validate", "proposals"]).stdout).toBe("proposals/minor.yaml: valid\n");
     expect(senate(dir, ["validate", "proposals", "--ignore-pattern", "minor.*"]).stderr).toMatch(/no proposal files .* in folder "proposals"/);
     expect(senate(dir, ["validate", "proposals/**/*.{yaml,md}", "--no-config"]).stdout).toBe("proposals/minor.yaml: valid\n");
+  });
+});
+
+describe("configuration that is not a file", () => {
+  it.skipIf(!HAVE_MKFIFO)("a named pipe as senate.config.yaml or .senateignore is refused, never waited on", () => {
+    const dir = project();
+    mkfifo(join(dir, "senate.config.yaml"));
+    expect(senate(dir, ["config"]).stderr).toMatch(/^senate\.config\.yaml {2}read_failed {2}not a regular file/);
+    const other = project();
+    mkfifo(join(other, ".senateignore"));
+    expect(senate(other, ["validate", "proposals"]).stderr).toMatch(/^\.senateignore {2}read_failed/);
   });
 });
 
