@@ -95,9 +95,11 @@ export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generat
  * with the framework it was written for (or one tailored from it); if it fits none, it goes with all, so
  * the mismatch is reported rather than the file silently dropped.
  */
-function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramework, all: readonly LoadedFramework[]): boolean {
+function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramework, all: readonly LoadedFramework[], paired = false): boolean {
+  const matches = (f: LoadedFramework) => doc?.value.framework === f.framework.id || doc?.value.framework === f.framework.basedOn?.id;
+  // A file found beside the proposal was not asked for: it goes only with the framework it was written for.
+  if (paired) return doc !== undefined && matches(fw);
   if (!doc || all.length === 1) return doc !== undefined;
-  const matches = (f: LoadedFramework) => doc.value.framework === f.framework.id || doc.value.framework === f.framework.basedOn?.id;
   return matches(fw) || !all.some(matches);
 }
 
@@ -126,8 +128,8 @@ export function assessOneFile(file: string, shared: SharedInputs, options: EachO
     const report = assess(proposal.value, fw, {
       now,
       ...(thresholds ? { thresholds } : {}),
-      ...(reviews && fits(reviews, fw, shared.frameworks) ? { reviews } : {}),
-      ...(waivers && fits(waivers, fw, shared.frameworks) ? { waivers } : {}),
+      ...(reviews && fits(reviews, fw, shared.frameworks, shared.reviews === undefined) ? { reviews } : {}),
+      ...(waivers && fits(waivers, fw, shared.frameworks, shared.waivers === undefined) ? { waivers } : {}),
       ...(generatedAt ? { generatedAt } : {}),
     });
     const which = several ? { framework: fw.framework.id } : {};
