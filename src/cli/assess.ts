@@ -6,7 +6,7 @@ import { checkFormatFits } from "./assess-output.js";
 import { runAssess } from "./assess-run.js";
 import { companionFinder } from "./companions.js";
 import type { StreamEnv } from "./env.js";
-import { expandArgs, ignoreGlobs } from "./glob.js";
+import { expandArgs } from "./glob.js";
 import { UsageError } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { formatForPath } from "./output-format.js";
@@ -158,7 +158,7 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
   const thresholds = { ...settings.thresholds, ...thresholdsOf(values) };
   const limits = readLimits(values);
   const inputs = [reviews, waivers, ...settings.frameworks, baseline].filter((p): p is string => p !== undefined);
-  const files = expandArgs(settings.inputs, { exclude: output === undefined ? inputs : [...inputs, output], ignore: ignoreGlobs(settings.ignores) });
+  const files = expandArgs(settings.inputs, { exclude: output === undefined ? inputs : [...inputs, output], ignore: settings.ignores });
   checkOneProposal(files.length, reviews, waivers);
 
   const shared = readShared({ framework: settings.frameworks.join(","), reviews, waivers, baseline }, limits);

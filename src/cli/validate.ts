@@ -4,7 +4,7 @@ import { parseProposal } from "../proposal/parse.js";
 import { VALIDATE_FORMATS, VALIDATION_FORMATS, type Validation } from "../report/validation.js";
 import { eachItem, signalExitCode, watchSignals } from "./batch.js";
 import type { StreamEnv } from "./env.js";
-import { expandArgs, ignoreGlobs } from "./glob.js";
+import { expandArgs } from "./glob.js";
 import { type Output, openOutput, readInput, streamOutput } from "./io.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { formatForPath } from "./output-format.js";
@@ -43,7 +43,7 @@ export async function validateCommand(argv: string[], env: StreamEnv): Promise<C
   const fallback = values.output === undefined ? "text" : formatForPath(values.output);
   const format = oneOf(values.format, VALIDATE_FORMATS, "format", (VALIDATE_FORMATS as readonly string[]).includes(fallback) ? (fallback as "text") : "text");
   const limits = readLimits(values);
-  const files = expandArgs(settings.inputs, { ignore: ignoreGlobs(settings.ignores), ...(values.output ? { exclude: [values.output] } : {}) });
+  const files = expandArgs(settings.inputs, { ignore: settings.ignores, ...(values.output ? { exclude: [values.output] } : {}) });
   const signals = watchSignals();
   const out: Output = values.output === undefined ? streamOutput(env.out) : openOutput(values.output, files);
   const shape = format === "text" ? undefined : VALIDATION_FORMATS[format];
