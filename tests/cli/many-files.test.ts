@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../../src/cli/batch.js";
-import { expandArgs, expandBraces, ignoreTest, matchGlob, matchSegment } from "../../src/cli/glob.js";
+import { expandArgs, ignoreTest, matchGlob } from "../../src/cli/glob.js";
+import { expandBraces, matchSegment } from "../../src/cli/glob-match.js";
 import { UsageError } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 
