@@ -11,6 +11,7 @@ import { parseProposal } from "../proposal/parse.js";
 import type { Limits } from "../source/limits.js";
 import type { ReadOptions } from "../source/read.js";
 import { readReports } from "./baseline.js";
+import type { Companions } from "./companions.js";
 import { readInput } from "./io.js";
 import { readAs } from "./stdin-name.js";
 
@@ -23,6 +24,8 @@ export interface SharedInputs {
   reviews?: Sourced<Reviews>;
   waivers?: Sourced<Waivers>;
   baseline?: AssessmentReport[];
+  /** Each proposal's own reviews and waivers (beside it, or listed in the configuration), when no --reviews or --waivers is given. */
+  pair?: (file: string) => Companions;
 }
 
 type Parser<T> = (text: string, o: ReadOptions) => Result<Sourced<T>>;
@@ -97,10 +100,22 @@ export interface EachOptions extends Pick<AssessOptions, "thresholds" | "generat
  * with the framework it was written for (or one tailored from it); if it fits none, it goes with all, so
  * the mismatch is reported rather than the file silently dropped.
  */
-function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramework, all: readonly LoadedFramework[]): boolean {
+function fits(doc: Sourced<{ framework: string }> | undefined, fw: LoadedFramework, all: readonly LoadedFramework[], paired = false): boolean {
+  const matches = (f: LoadedFramework) => doc?.value.framework === f.framework.id || doc?.value.framework === f.framework.basedOn?.id;
+  // A file found beside the proposal was not asked for: it goes only with the framework it was written for.
+  if (paired) return doc !== undefined && matches(fw);
   if (!doc || all.length === 1) return doc !== undefined;
-  const matches = (f: LoadedFramework) => doc.value.framework === f.framework.id || doc.value.framework === f.framework.basedOn?.id;
   return matches(fw) || !all.some(matches);
+}
+
+/** The reviews and waivers for one file: those named by flag, else the file's own companions. */
+function ownCompanions(file: string, shared: SharedInputs, limits: Partial<Limits>): Result<Pick<SharedInputs, "reviews" | "waivers">> {
+  const pair = shared.pair?.(file) ?? {};
+  const issues: Issue[] = [];
+  const reviews = shared.reviews ?? companion(pair.reviews, parseReviews, limits, issues);
+  const waivers = shared.waivers ?? companion(pair.waivers, parseWaivers, limits, issues);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { ...(reviews ? { reviews } : {}), ...(waivers ? { waivers } : {}) } };
 }
 
 /** Assesses one file against every framework: one outcome per framework, or one with the issues that stopped the file. */
@@ -112,13 +127,16 @@ export function assessOneFile(file: string, shared: SharedInputs, options: EachO
   const name = as.filename;
   const proposal = text.ok ? parseProposal(text.value, { ...as, limits }) : text;
   if (!proposal.ok) return [{ file: name, issues: proposal.issues }];
+  const own = ownCompanions(file, shared, limits);
+  if (!own.ok) return [{ file: name, issues: own.issues }];
+  const { reviews, waivers } = own.value;
   return shared.frameworks.map((fw): FileOutcome => {
     const report = assess(proposal.value, fw, {
       now,
       ...(waiverWarningDays === undefined ? {} : { waiverWarningDays }),
       ...(thresholds ? { thresholds } : {}),
-      ...(shared.reviews && fits(shared.reviews, fw, shared.frameworks) ? { reviews: shared.reviews } : {}),
-      ...(shared.waivers && fits(shared.waivers, fw, shared.frameworks) ? { waivers: shared.waivers } : {}),
+      ...(reviews && fits(reviews, fw, shared.frameworks, shared.reviews === undefined) ? { reviews } : {}),
+      ...(waivers && fits(waivers, fw, shared.frameworks, shared.waivers === undefined) ? { waivers } : {}),
       ...(generatedAt ? { generatedAt } : {}),
     });
     const which = { ...(several ? { framework: fw.framework.id } : {}), ...(proposal.value.warnings.length > 0 ? { warnings: proposal.value.warnings } : {}) };

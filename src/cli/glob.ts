@@ -1,43 +1,30 @@
 import { type Dirent, readdirSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
+import { expandBraces, matchPath, matchSegment } from "./glob-match.js";
 import { UsageError } from "./io.js";
 
 // Node 20 has fs.globSync only behind a flag, and the shell does not expand a quoted pattern (nor
-// does Windows' cmd at all), so the CLI expands `*`, `?` and `**` itself. Like a shell, a wildcard
-// never matches a name starting with a dot, and `**` does not follow symbolic links.
+// does Windows' cmd at all), so the CLI expands globs itself: `*`, `?`, `**`, character classes
+// (`[0-9]`, `[!a]`) and braces (`{yaml,md}`). Like a shell, a wildcard never matches a name starting
+// with a dot, and `**` does not follow symbolic links.
+//
+// Why not tinyglobby: it matches with picomatch, which compiles a pattern to a regular expression that
+// backtracks. Measured on a 250-character name, `*a*a*b.yaml` takes 59 ms and `*a*a*a*b.yaml` 3.5 s,
+// per name; and over 10,000 files it lists 4 times slower than this walk (115 ms against 28 ms). The
+// matcher here is linear in name × pattern, whatever the pattern (tests/hostile holds it to that).
 
-/** True when an argument holds a wildcard. */
+/** True when an argument holds a wildcard, a character class or a brace. */
 export function isGlob(arg: string): boolean {
-  return /[*?]/.test(arg);
+  return /[*?[{]/.test(arg);
 }
 
-/**
- * Whether a name matches one path segment of a glob (`*.yaml`, `plan-?.md`). A two-pointer
- * matcher that only ever resumes from the last `*`: at most name × pattern steps, where a regular
- * expression such as `^.*a.*a.*a.*b$` can take exponential time over a long name.
- */
-export function matchSegment(pattern: string, name: string): boolean {
-  const pat = [...pattern];
-  const str = [...name];
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let resume = 0;
-  while (n < str.length) {
-    if (p < pat.length && (pat[p] === "?" || (pat[p] !== "*" && pat[p] === str[n]))) {
-      p++;
-      n++;
-    } else if (p < pat.length && pat[p] === "*") {
-      star = p++;
-      resume = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++resume;
-    } else return false;
-  }
-  while (pat[p] === "*") p++;
-  return p === pat.length;
-}
+/** The extensions senate reads a proposal from: what a folder argument expands to. */
+export const PROPOSAL_EXTENSIONS = ["yaml", "yml", "json", "md", "markdown"] as const;
+
+/** `X.reviews.yaml` and `X.waivers.yaml` go with `X.yaml`; a glob or folder never takes them as proposals. */
+export const COMPANION_FILE = /\.(reviews|waivers)\.(ya?ml|json)$/i;
+
+const PROPOSAL_FILE = new RegExp(`\\.(${PROPOSAL_EXTENSIONS.join("|")})$`, "i");
 
 function join(dir: string, name: string): string {
   if (dir === "") return name;
@@ -115,25 +102,65 @@ function kind(path: string, entry?: Dirent): "file" | "dir" | undefined {
   }
 }
 
-/** The files a glob matches, sorted; paths keep the pattern's own prefix (`./`, absolute or relative). */
-export function matchGlob(pattern: string): string[] {
+/** The files one brace-free glob matches. */
+function walkGlob(pattern: string): Set<string> {
   const absolute = pattern.startsWith("/");
   // `**/**` matches what `**` does: the repeats are dropped before the walk.
   const segments = pattern.split("/").filter((s, i, all) => (s !== "" || i === 0) && !(s === "**" && all[i - 1] === "**"));
   const walk = new Walk(absolute ? segments.slice(1) : segments);
   walk.walk(absolute ? "/" : "", 0);
-  return [...walk.out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return walk.out;
+}
+
+/** The files a glob matches (never a companion file, nor one `ignored`), sorted; paths keep the pattern's own prefix (`./`, absolute or relative). */
+export function matchGlob(pattern: string, ignored: (file: string) => boolean = () => false): string[] {
+  const found = new Set<string>();
+  for (const p of expandBraces(pattern)) for (const f of walkGlob(p)) if (!COMPANION_FILE.test(f) && !ignored(f)) found.add(f);
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Turns ignore lines (`--ignore-pattern`, `.senateignore`, the config's `ignores`) into a test, read as
+ * a `.gitignore` reads them: a line without a slash matches a name at any depth, a line with one is
+ * anchored to the working folder, and a folder's name ignores everything below it. Judged on the path
+ * from the working folder (or, for a file outside it, its absolute path, which an unanchored line still matches).
+ */
+export function ignoreTest(lines: readonly string[]): (file: string) => boolean {
+  const patterns: string[][] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    if (line.startsWith("!")) throw new UsageError(`ignore pattern "${line}": negation (!) is not supported; narrow the inputs instead`);
+    const bare = line.replace(/^\.\//, "").replace(/\/+$/, "");
+    const anchored = bare.includes("/");
+    for (const p of expandBraces(anchored ? bare.replace(/^\/+/, "") : `**/${bare}`)) patterns.push([...p.split("/"), "**"]);
+  }
+  if (patterns.length === 0) return () => false;
+  return (file) => {
+    const rel = relative(process.cwd(), resolve(file));
+    const parts = (rel.startsWith("..") || isAbsolute(rel) ? resolve(file).slice(1) : rel).split(/[\\/]/);
+    return patterns.some((p) => matchPath(p, parts));
+  };
+}
+
+/** How file arguments are expanded. */
+export interface ExpandOptions {
+  /** Files never taken as proposals: the companions and outputs named on the command line. */
+  exclude?: readonly string[];
+  /** Ignore lines (see {@link ignoreTest}) that a glob or folder argument skips; a file named outright is always read. */
+  ignore?: readonly string[];
 }
 
 /**
  * Expands command-line file arguments: `-` and plain paths pass through (a missing file is reported
- * when it is read), a glob becomes the files it matches, without repeats and without any file in
- * `exclude` (so `*.yaml` does not pick up the reviews file given to --reviews). A glob that
- * matches nothing is a usage error naming it. An argument that names an existing file is a plain
- * path even when it holds a `*` or `?`.
+ * when it is read), a glob becomes the files it matches and a folder every proposal below it, without
+ * repeats and without any file in `exclude` (so `*.yaml` does not pick up the reviews file given to
+ * --reviews). A glob or folder that matches nothing is a usage error naming it. An argument that names
+ * an existing file is a plain path even when it holds a `*` or `?`.
  */
-export function expandArgs(args: readonly string[], exclude: readonly string[] = []): string[] {
-  const skip = new Set(exclude.filter((e) => e !== "-").map((e) => resolve(e)));
+export function expandArgs(args: readonly string[], options: ExpandOptions = {}): string[] {
+  const skip = new Set((options.exclude ?? []).filter((e) => e !== "-").map((e) => resolve(e)));
+  const ignored = ignoreTest(options.ignore ?? []);
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -143,12 +170,16 @@ export function expandArgs(args: readonly string[], exclude: readonly string[] =
     out.push(file);
   };
   for (const arg of args) {
-    if (!isGlob(arg) || kind(arg) === "file") {
+    const k = arg === "-" ? undefined : kind(arg);
+    if (k === "file" || (k === undefined && !isGlob(arg))) {
       add(arg);
       continue;
     }
-    const matches = matchGlob(arg).filter((f) => !skip.has(resolve(f)));
-    if (matches.length === 0) throw new UsageError(`no files match "${arg}"`);
+    const folder = k === "dir";
+    const found = folder ? matchGlob(`${arg.replace(/\/+$/, "") || "/"}/**`, ignored).filter((f) => PROPOSAL_FILE.test(f)) : matchGlob(arg, ignored);
+    const matches = found.filter((f) => !skip.has(resolve(f)));
+    if (matches.length === 0)
+      throw new UsageError(folder ? `no proposal files (${PROPOSAL_EXTENSIONS.map((e) => `.${e}`).join(", ")}) in folder "${arg}"` : `no files match "${arg}"`);
     matches.forEach(add);
   }
   return out;

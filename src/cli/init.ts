@@ -1,14 +1,18 @@
 import { existsSync } from "node:fs";
-import { dirname, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { proposalTemplate, TEMPLATE_FORMATS, type TemplateFormat } from "../init/template.js";
+import { JSON_SCHEMA, load } from "js-yaml";
+import { proposalTemplate } from "../init/template.js";
 import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
-import { jsonSchemaFor } from "../model/json-schema.js";
 import { resolveFramework } from "../node/files.js";
+import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { named } from "./assess-inputs.js";
 import { UsageError, writeOutput } from "./io.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
+
+/** What init writes: YAML, Markdown with front matter, or JSON (without the question comments). */
+const INIT_FORMATS = ["yaml", "md", "json"] as const;
 
 /** `senate init --help`. */
 export const INIT_HELP = `Usage: senate init [file] [options]
@@ -20,11 +24,15 @@ yaml-language-server. With no file, prints the template.
 
 Options:
   --framework <id|file>   the framework whose questions and principles to include (default: london-2020)
-  --format <name>         yaml, or md for Markdown with YAML front matter and one heading per
-                          principle (default: md for a .md file, otherwise yaml)
-  --schema <path|url>     the $schema reference to write (default: the package's
-                          schemas/proposal.schema.json, relative to the file)
+  --format <name>         yaml, md for Markdown with YAML front matter and one heading per
+                          principle, or json (no comments; the questions are in the yaml form)
+                          (default: md for a .md file, json for a .json file, otherwise yaml)
+  --schema <path|url>     the $schema reference to write (default: schemas/proposal.schema.json
+                          of a local install in node_modules, relative to the file; without
+                          one, the published copy of this version on unpkg.com)
   --force                 overwrite an existing file (it is never overwritten otherwise)
+
+Missing folders on the way to the file are created.
 
 Exit codes: 0 written; 2 the file exists (without --force), or bad usage.
 
@@ -34,33 +42,57 @@ Example:
 
 const OPTIONS = { framework: { type: "string" }, format: { type: "string" }, schema: { type: "string" }, force: { type: "boolean" } } as const;
 
-/** The published proposal schema inside the installed package (dist/cli.js → ../schemas), if it is there. */
-function packagedSchema(): string | undefined {
+const SCHEMA_FILE = "schemas/proposal.schema.json";
+
+/** The root of the running package (dist/cli.js → ..), when its schemas are there. */
+function runningPackage(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  return ["../schemas", "../../schemas"].map((d) => resolve(here, d, "proposal.schema.json")).find((p) => existsSync(p));
+  return [resolve(here, ".."), resolve(here, "../..")].find((root) => existsSync(join(root, SCHEMA_FILE)));
 }
 
-/** The `$schema` reference as seen from the template's folder: a relative path, or the schema's URL. */
+/** A local install seen from `from`: node_modules/senate-principles in it or a folder above it. */
+function localInstall(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const schema = join(dir, "node_modules", TOOL_NAME, SCHEMA_FILE);
+    if (existsSync(schema)) return schema;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * The `$schema` reference for a template in `from`, one that resolves in the user's project: a local
+ * install of the package (node_modules, in the folder or above it), or this package's own schema
+ * when the template is inside it (developing senate); otherwise the published copy of this version.
+ * Never the running package's path as such: run through npx, that is a cache folder that goes away.
+ */
 function schemaRef(file: string | undefined): string {
-  const schema = packagedSchema();
-  if (schema === undefined) return String(jsonSchemaFor("proposal").$id);
   const from = file === undefined ? process.cwd() : dirname(resolve(file));
+  const own = runningPackage();
+  const inside = own !== undefined && !relative(own, from).startsWith("..") ? join(own, SCHEMA_FILE) : undefined;
+  const schema = localInstall(from) ?? inside;
+  if (schema === undefined) return `https://unpkg.com/${TOOL_NAME}@${TOOL_VERSION}/${SCHEMA_FILE}`;
   const path = relative(from, schema).split("\\").join("/");
   return path.startsWith(".") ? path : `./${path}`;
 }
 
-/** `senate init`: a proposal template, printed or written (atomically, never over a file without --force). */
+/** The YAML template as JSON: the same placeholders, without the comments JSON cannot hold. */
+function asJson(yaml: string): string {
+  return `${JSON.stringify(load(yaml, { schema: JSON_SCHEMA }), null, 2)}\n`;
+}
+
+/** `senate init`: a proposal template, printed or written (atomically, creating folders, never over a file without --force). */
 export function initCommand(argv: string[]): CommandResult {
   const { values, positionals } = parse(argv, OPTIONS, INIT_HELP);
   if (positionals.length > 1) throw new UsageError("name at most one file to write");
   const file = positionals[0];
   if (file === "-") throw new UsageError("with no file the template goes to standard output; do not name -");
-  const fallback: TemplateFormat = file !== undefined && /\.(md|markdown)$/i.test(file) ? "md" : "yaml";
-  const format = oneOf(values.format, TEMPLATE_FORMATS, "format", fallback);
+  const fallback = file !== undefined && /\.(md|markdown)$/i.test(file) ? "md" : file !== undefined && /\.json$/i.test(file) ? "json" : "yaml";
+  const format = oneOf(values.format, INIT_FORMATS, "format", fallback);
   const id = values.framework ?? "london-2020";
   const framework = resolveFramework(id);
   if (!framework.ok) return { code: 2, stderr: `${named(framework.issues, id).map(formatIssue).join("\n")}\n` };
-  const text = proposalTemplate(framework.value.framework, { format, schemaRef: values.schema ?? schemaRef(file) });
+  const yaml = proposalTemplate(framework.value.framework, { format: format === "md" ? "md" : "yaml", schemaRef: values.schema ?? schemaRef(file) });
+  const text = format === "json" ? asJson(yaml) : yaml;
   if (file === undefined) return { code: 0, stdout: text };
   writeOutput(file, text, values.framework === undefined ? [] : [values.framework], { overwrite: values.force === true });
   return { code: 0, stdout: `Wrote ${terminalName(file)}. Replace its placeholders, then run: senate validate ${terminalName(file)}\n` };

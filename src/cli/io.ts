@@ -8,6 +8,7 @@ import {
   fchownSync,
   fsyncSync,
   linkSync,
+  mkdirSync,
   openSync,
   renameSync,
   unlinkSync,
@@ -155,7 +156,9 @@ export function openOutput(path: string, inputs: readonly string[], options: { o
     open = undefined;
   };
   try {
-    open = createTemp(dirname(target), check());
+    const existing = check();
+    mkdirSync(dirname(target), { recursive: true }); // `--output reports/x.sarif` makes reports/
+    open = createTemp(dirname(target), existing);
   } catch (error) {
     throw cannotWrite(path, error);
   }

@@ -1,6 +1,6 @@
 import { terminalName } from "../model/escape.js";
 import { TOOL_VERSION } from "../version.js";
-import { ASSESS_HELP, assessCommand } from "./assess.js";
+import { ASSESS_HELP, assessCommand, CONFIG_COMMAND_HELP, configCommand } from "./assess.js";
 import { DIFF_HELP, diffCommand } from "./diff.js";
 import { type CliEnv, processEnv, type StreamEnv } from "./env.js";
 import { FRAMEWORKS_HELP, frameworksCommand, frameworksHelp } from "./frameworks.js";
@@ -9,6 +9,7 @@ import { INIT_HELP, initCommand } from "./init.js";
 import { UsageError } from "./io.js";
 import { type CommandResult, HelpRequested } from "./parse-args.js";
 import { SCHEMA_HELP, schemaCommand } from "./schema.js";
+import { ConfigError } from "./settings.js";
 import { VALIDATE_HELP, validateCommand } from "./validate.js";
 
 const HELP = `senate ${TOOL_VERSION}: assess NHS service-change proposals against clinical senate principles
@@ -25,6 +26,7 @@ Commands:
   frameworks validate <files> check framework files
   schema <name>               print a published JSON Schema (proposal, report, ...)
   import <file.docx|file.md>  turn an existing business case into a Markdown proposal to complete
+  config [options]            print the configuration assess would use (senate.config and flags)
   help <command>              show a command's help
 
 Options:
@@ -53,6 +55,7 @@ const COMMANDS: Record<string, Command> = {
   import: { run: importCommand, help: IMPORT_HELP },
   frameworks: { run: frameworksCommand, help: FRAMEWORKS_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
+  config: { run: configCommand, help: CONFIG_COMMAND_HELP },
 };
 
 function unknown(name: string): CommandResult {
@@ -95,6 +98,8 @@ async function runCommand(name: string, command: Command, rest: string[], env: S
     return await command.run(rest, env);
   } catch (error) {
     if (error instanceof HelpRequested) return { code: 0, stdout: `${error.text}\n` };
+    // A configuration's problems are located lines, already made safe one by one.
+    if (error instanceof ConfigError) return { code: 2, stderr: `${error.lines.join("\n")}\n` };
     // A usage message may quote an argument, which can hold anything.
     if (error instanceof UsageError) return { code: 2, stderr: `senate ${name}: ${terminalName(error.message)}\n` };
     const detail = process.env.SENATE_DEBUG ? `\n${(error as Error).stack ?? ""}` : " (set SENATE_DEBUG=1 for details)";

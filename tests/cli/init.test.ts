@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -69,7 +69,10 @@ describe("senate init", () => {
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Wrote p\.md/);
     const written = readFileSync(join(dir, "p.md"), "utf8");
-    expect(written).toMatch(/^---\n# yaml-language-server: \$schema=\.\.\/\S+\/schemas\/proposal\.schema\.json\n/);
+    // No local install beside it: the published copy of this version, never the running package's path.
+    expect(written).toMatch(
+      /^---\n# yaml-language-server: \$schema=https:\/\/unpkg\.com\/senate-principles@\d+\.\d+\.\d+\S*\/schemas\/proposal\.schema\.json\n/,
+    );
     valid(fill(written), "p.md");
 
     writeFileSync(join(dir, "p.md"), "mine");
@@ -84,11 +87,28 @@ describe("senate init", () => {
 
   it("takes a $schema reference, and refuses bad usage", () => {
     expect(senate(["init", "--schema", "https://example.org/p.json"]).stdout).toMatch(/^# yaml-language-server: \$schema=https:\/\/example\.org\/p\.json\n/);
-    expect(senate(["init", "--format", "docx"]).stderr).toMatch(/--format must be one of yaml, md; got "docx"/);
+    expect(senate(["init", "--format", "docx"]).stderr).toMatch(/--format must be one of yaml, md, json; got "docx"/);
     expect(senate(["init", "a.yaml", "b.yaml"]).code).toBe(2);
     expect(senate(["init", "--framework", "paris-2030"]).stderr).toMatch(/no built-in framework "paris-2030"/);
-    const missing = join(tmp, "no-such-dir", "p.yaml");
-    expect(senate(["init", missing]).stderr).toMatch(/cannot write .*ENOENT/);
-    expect(existsSync(missing)).toBe(false);
+  });
+
+  it("creates missing folders, and points $schema at a local install when there is one", () => {
+    const project = mkdtempSync(join(tmp, "project-"));
+    const schema = join(project, "node_modules", "senate-principles", "schemas", "proposal.schema.json");
+    mkdirSync(join(schema, ".."), { recursive: true });
+    writeFileSync(schema, "{}");
+    const r = senate(["init", "proposals/stroke/new.yaml"], project);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(project, "proposals", "stroke", "new.yaml"), "utf8");
+    expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/senate-principles\/schemas\/proposal\.schema\.json\n/);
+  });
+
+  it("writes JSON to a .json file: strict JSON that validates once filled", () => {
+    const dir = mkdtempSync(join(tmp, "json-"));
+    const r = senate(["init", "p.json"], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, "p.json"), "utf8");
+    expect(JSON.parse(text).$schema).toMatch(/proposal\.schema\.json$/);
+    valid(fill(text), "p.json");
   });
 });

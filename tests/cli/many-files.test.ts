@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { progressLine } from "../../src/cli/batch.js";
-import { expandArgs, matchGlob, matchSegment } from "../../src/cli/glob.js";
+import { expandArgs, ignoreTest, matchGlob } from "../../src/cli/glob.js";
+import { expandBraces, matchSegment } from "../../src/cli/glob-match.js";
 import { UsageError } from "../../src/cli/io.js";
 import { run } from "../../src/cli/run.js";
 
@@ -50,6 +51,29 @@ describe("glob matching", () => {
   });
 
   it.each([
+    ["*.{yaml,md}", ["a+b(1).yaml", "a.yaml", "q1.md", "q22.md"]],
+    ["q[0-9].md", ["q1.md"]],
+    ["q[0-9][0-9].md", ["q22.md"]],
+    ["{sub,nowhere}/*.yaml", ["sub/c.yaml"]],
+  ])("braces and character classes: %s", (pattern, expected) => {
+    expect(rel(matchGlob(`${tree}/${pattern}`))).toEqual(expected);
+  });
+
+  it("never takes a companion reviews or waivers file as a proposal, nor an ignored one", () => {
+    const own = join(tmp, "companions");
+    for (const f of ["a.yaml", "a.reviews.yaml", "a.waivers.yml", "b+c.yaml", "q1.md", "drafts/y.yaml", "sub/deep/d.yaml"]) {
+      mkdirSync(join(own, f, ".."), { recursive: true });
+      writeFileSync(join(own, f), "x");
+    }
+    const names = (files: string[]) => files.map((f) => f.slice(own.length + 1));
+    expect(names(matchGlob(`${own}/*.yaml`))).toEqual(["a.yaml", "b+c.yaml"]);
+    expect(names(expandArgs([own], { ignore: ["deep/", "*+*"] }))).toEqual(["a.yaml", "drafts/y.yaml", "q1.md"]);
+    expect(() => ignoreTest(["!keep.yaml"])).toThrow(/negation/);
+    expect(expandBraces("{a,b}/{c,{d,e}}.md")).toEqual(["a/c.md", "a/d.md", "a/e.md", "b/c.md", "b/d.md", "b/e.md"]);
+    expect(() => expandBraces("{a,b}".repeat(10))).toThrow(/more than 256 patterns/);
+  });
+
+  it.each([
     ["*.yaml", "a.yaml", true],
     ["*.yaml", "a.yml", false],
     ["a+b(1).yaml", "a+b(1).yaml", true],
@@ -59,6 +83,10 @@ describe("glob matching", () => {
     ["*a*b", "xaxxbx", false],
     ["**", "", true],
     ["", "x", false],
+    ["q[0-9].md", "q1.md", true],
+    ["q[!0-9].md", "q1.md", false],
+    ["[a-c]*", "beta", true],
+    ["[]x]", "]", true],
   ])("segment %s against %s: %s", (pattern, name, expected) => {
     expect(matchSegment(pattern, name)).toBe(expected);
   });
@@ -84,8 +112,13 @@ describe("glob matching", () => {
     expect(cost(pathological)).toBeLessThan(20 * Math.max(ordinary, 0.05));
   });
 
+  it("a folder stands for every proposal below it; an empty one is a usage error", () => {
+    mkdirSync(join(tmp, "empty"), { recursive: true });
+    expect(() => expandArgs([join(tmp, "empty")])).toThrow(/no proposal files .* in folder/);
+  });
+
   it("expands arguments in order, without repeats or excluded files; plain paths pass through", () => {
-    const files = expandArgs([`${tree}/sub/c.yaml`, `${tree}/**/*.yaml`, "-", "missing.yaml"], [`${tree}/a.yaml`]);
+    const files = expandArgs([`${tree}/sub/c.yaml`, `${tree}/**/*.yaml`, "-", "missing.yaml"], { exclude: [`${tree}/a.yaml`] });
     expect(files).toEqual([`${tree}/sub/c.yaml`, `${tree}/a+b(1).yaml`, `${tree}/sub/deep/d.yaml`, "-", "missing.yaml"]);
   });
 

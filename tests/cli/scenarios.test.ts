@@ -55,7 +55,12 @@ const SCENARIOS: Scenario[] = [
     stderr: /broken\.yaml:6:10 {2}invalid_value .*\n.*broken\.yaml:7:9 {2}invalid_value .*\n.*broken\.yaml:10:3 {2}unknown_field/,
   },
   { name: "validate a missing file", args: ["validate", "nope.yaml"], code: 2, stderr: /^nope\.yaml {2}read_failed {2}no such file\n$/ },
-  { name: "validate a directory", args: ["validate", "examples"], code: 2, stderr: /is a directory/ },
+  {
+    name: "validate a folder: every proposal below it, less what is ignored",
+    args: ["validate", "examples", "--ignore-pattern", "frameworks/"],
+    code: 0,
+    stdout: /examples\/maternity-unit\.md: valid\n(.|\n)*examples\/stroke-hasu\.yaml: valid\n$/,
+  },
   { name: "validate from stdin", args: ["validate", "-"], stdin: readFileSync("examples/stroke-hasu.yaml", "utf8"), code: 0, stdout: /-: valid/ },
   { name: "unknown flag", args: ["assess", "--fromat", "json", "examples/stroke-hasu.yaml"], code: 2, stderr: /Unknown option '--fromat'.*see --help/ },
   {
@@ -269,7 +274,9 @@ describe("senate CLI", () => {
   });
 
   it("changes the outcome with reviews and waivers as documented", () => {
-    const plain = JSON.parse(senate(["assess", "examples/outpatient-virtual.yaml", "--format", "json", "--fail-on", "never"]).stdout);
+    // The waivers file sits beside the proposal, so it pairs unless --no-companions says not to.
+    const plain = JSON.parse(senate(["assess", "examples/outpatient-virtual.yaml", "--no-companions", "--format", "json", "--fail-on", "never"]).stdout);
+    const paired = JSON.parse(senate(["assess", "examples/outpatient-virtual.yaml", "--format", "json", "--fail-on", "never"]).stdout);
     const waived = JSON.parse(
       senate(["assess", "examples/outpatient-virtual.yaml", "--waivers", "examples/outpatient-virtual.waivers.yaml", "--format", "json", "--fail-on", "never"])
         .stdout,
@@ -278,6 +285,7 @@ describe("senate CLI", () => {
       r.principles.flatMap((p) => p.criteria).find((c) => c.id === id)?.status;
     expect(status(plain, "LDN-3.8")).not.toBe("not-applicable");
     expect(status(waived, "LDN-3.8")).toBe("not-applicable");
+    expect(paired).toEqual(waived);
     expect(waived.gaps.find((g: { criterion: string }) => g.criterion === "LDN-2.4").waived).toBe(true);
   });
 });

@@ -24,7 +24,9 @@ const dir = mkdtempSync(join(tmpdir(), "senate-stream-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function senate(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+  // The library side assesses each example alone, so the CLI leaves stroke-hasu's reviews beside it aside too.
+  const alone = args[0] === "assess" ? ["--no-companions"] : [];
+  const r = spawnSync(process.execPath, [CLI, ...args, ...alone], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
