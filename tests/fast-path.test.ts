@@ -25,6 +25,9 @@ let slow: Api;
 let declined = 0;
 /** More runs for a deeper search: FAST_PATH_RUNS=20 runs twenty times as many cases. */
 const SCALE = Number(process.env.FAST_PATH_RUNS ?? 1);
+// A timeout that only stops a hang: these runs take 30 to 60 s on a busy 2-core machine, and a test must
+// not fail because the machine is slow (issue 14).
+const HANG = 600_000;
 
 beforeAll(async () => {
   fast = await importApi();
@@ -300,7 +303,7 @@ describe("generated documents", () => {
       );
       expect(fastHits).toBeGreaterThan(40 * SCALE);
     },
-    60_000 * SCALE,
+    HANG * SCALE,
   );
 
   it(
@@ -325,7 +328,7 @@ describe("generated documents", () => {
       );
       expect(fastHits).toBeGreaterThan(200 * SCALE);
     },
-    60_000 * SCALE,
+    HANG * SCALE,
   );
 });
 
