@@ -2,9 +2,9 @@ import { type CorpusDocument, STROKE } from "./types.js";
 
 // Content that reads as an answer and cannot be true: implausible figures, impossible dates,
 // remote-only access shown as zero-minute journeys, and bed closures that rely on existing services.
-// Traps marked `awaits` need a rule being built on another branch, named by its criterion id there
-// (branch r-rules renames LDN-3.3, LDN-7.1, NHSE-2.3 and NHSE-5.3 to LDN-3.8, LDN-7.8, NHSE-2.5 and
-// NHSE-5.4, and adds NHSE-5.5); the test skips them until it is merged.
+// Traps marked `awaits: "figures-in-text"` are figures written inside free text (a target of "140 per
+// cent", a gap of "-26 WTE"): no rule reads numbers out of prose yet, so the test lists them as skipped
+// rather than pretend they are caught.
 
 const p = "partially-met" as const;
 const n = "not-met" as const;
@@ -125,8 +125,7 @@ export const CONTENT_DOCUMENTS: CorpusDocument[] = [
         what: "outcome targets due before the document date",
         category: "impossible-date",
         at: "/outcomes/measures/0/by",
-        flags: { "LDN-6.3": p },
-        awaits: "dates",
+        flags: { "LDN-6.8": p },
       },
     ],
   },
@@ -145,8 +144,7 @@ export const CONTENT_DOCUMENTS: CorpusDocument[] = [
         what: "the document is dated after the assessment date",
         category: "impossible-date",
         at: "/metadata/date",
-        flags: { "LDN-2.5": p },
-        awaits: "dates",
+        flags: { "LDN-2.6": p },
       },
     ],
   },

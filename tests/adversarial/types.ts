@@ -13,7 +13,7 @@ export type Category =
   | "citation";
 
 /** The rule, being built on another branch, that a trap needs; the test skips it until that rule is merged. */
-export type Awaits = "dates" | "figures-in-text";
+export type Awaits = "figures-in-text";
 
 /** Where a non-answer hides: free text, an item of a list, the name of a person or thing, a cell of a table-like list. */
 export type Shape = "text" | "list-item" | "name" | "table-cell" | "choice";
