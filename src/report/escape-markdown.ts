@@ -22,8 +22,10 @@ function codeSpan(url: string): string {
  * URLs become code, and a part cannot open a line with a workflow command.
  */
 export function markdownInline(text: string, special: (plain: string) => string): string {
-  // Leading tabs or spaces would open an indented code block where the text starts a line, item or quote.
-  return showHidden(text.replace(/^[\t ]+/, ""))
+  // Leading tabs or spaces would open an indented code block where the text starts a line, item or quote;
+  // so would leading line breaks (a sink that turns each into a space) and indentation after a break (a
+  // sink that keeps it, as <br>).
+  return showHidden(text.replace(/^[\t\n\r ]+/, "").replace(/^[\t ]+/gm, ""))
     .split(BARE_URL)
     .map((part, i) => (i % 2 === 1 ? codeSpan(part) : breakCommands(special(part), (c) => `\\${c}`)))
     .join("");
