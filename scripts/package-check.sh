@@ -50,8 +50,8 @@ fi
 
 step "tarball contents: only what users need"
 tar -tzf "$tarball" | sed 's#^package/##' | sort >"$tmp/files.txt"
-extra="$(grep -vE '^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist/.+|schemas/.+\.json|principles/.+\.(ya?ml|json)|docs/.+\.md)$' "$tmp/files.txt" || true)"
-if [ -n "$extra" ]; then fail "unexpected files in the tarball: $(echo "$extra" | tr '\n' ' ')"; else ok "$(wc -l <"$tmp/files.txt") files: dist, schemas, principles, docs, README, CHANGELOG, package.json"; fi
+extra="$(grep -vE '^(package\.json|README\.md|CHANGELOG\.md|LICEN[CS]E(\.md|\.txt)?|dist/.+|schemas/.+\.json|principles/.+\.(ya?ml|json)|principles/CHANGELOG\.md|docs/.+\.md)$' "$tmp/files.txt" || true)"
+if [ -n "$extra" ]; then fail "unexpected files in the tarball: $(echo "$extra" | tr '\n' ' ')"; else ok "$(wc -l <"$tmp/files.txt") files: dist, schemas, principles (with their changelog), docs, README, CHANGELOG, package.json"; fi
 for need in dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts dist/node.js dist/node.cjs dist/node.d.ts dist/node.d.cts dist/cli.js schemas/proposal.schema.json schemas/report.schema.json \
   schemas/framework.schema.json schemas/reviews.schema.json schemas/waivers.schema.json principles/london-2020.yaml docs/criteria/london-2020.md README.md package.json; do
   grep -qx "$need" "$tmp/files.txt" || fail "the tarball lacks $need"
