@@ -381,16 +381,23 @@ function deleteAt(root: unknown, pointer: string): unknown {
   return copy;
 }
 
+/** A proposal with some data taken out, and the pointers (in the original) of what was taken. */
+interface Removal {
+  proposal: Proposal;
+  removed: string[];
+}
+
 /**
  * Removes the data a passing check needs so that it fails, keeping the proposal valid (by removing a
  * parent when the value itself is required). Undefined when that would touch what decides applicability
  * or a required section.
  */
-function removeDataFor(p: Proposal, check: CheckSpec): Proposal | undefined {
+function removeDataFor(p: Proposal, check: CheckSpec): Removal | undefined {
   // A comparison made only where both sides are given needs no data to pass: there is none to remove.
   if (check.kind === "compare" && check.ifGiven) return undefined;
   if (check.kind === "evidence" && check.citedAt === undefined) {
-    return { ...p, evidence: (p.evidence ?? []).filter((e) => !check.types.includes(e.type)) };
+    const removed = (p.evidence ?? []).flatMap((e, i) => (check.types.includes(e.type) ? [`/evidence/${i}`] : []));
+    return { proposal: { ...p, evidence: (p.evidence ?? []).filter((e) => !check.types.includes(e.type)) }, removed };
   }
   let target: string | undefined;
   if (check.kind === "evidence") target = check.citedAt?.endsWith("/evidence") ? check.citedAt : `${check.citedAt}/evidence`;
@@ -401,9 +408,17 @@ function removeDataFor(p: Proposal, check: CheckSpec): Proposal | undefined {
     const pointer = toPointer(segments);
     if (APPLIES_WHEN.some((a) => related(a, pointer))) return undefined;
     const parsed = Proposal.safeParse(deleteAt(p, pointer));
-    if (parsed.success) return parsed.data;
+    if (parsed.success) return { proposal: parsed.data, removed: [pointer] };
   }
   return undefined;
+}
+
+/** The principles with a check that failed on the removed data and passes without it: a fault removed with it. */
+function principlesFaulting(before: AssessmentReport, after: AssessmentReport, removed: readonly string[]): Set<string> {
+  const inRemoved = (pointer: string) => removed.some((at) => pointer === at || pointer.startsWith(`${at}/`));
+  const cleared = (c: AssessmentReport["principles"][number]["criteria"][number]) =>
+    c.checks.some((k, i) => !k.pass && inRemoved(k.pointer) && criterionById(after, c.id).checks[i]?.pass === true);
+  return new Set(before.principles.filter((p) => p.criteria.some(cleared)).map((p) => p.id));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,6 +537,7 @@ describe("generated proposals assessed against london-2020", () => {
     const automatic = CRITERIA.filter((c) => c.mode === "automatic").flatMap((c) => c.checks.map((check, i) => ({ criterion: c.id, check, i })));
     let compared = 0;
     let metTurnedNotMet = 0;
+    let contradictionsRemoved = 0;
     fc.assert(
       fc.property(proposalArb, fc.tuple(...judged.map(() => judgementArb)), fc.nat(), (p, ratings, pick) => {
         const reviews = { reviews: reviewsDoc(judged.map((c, k) => reviewOf(c.id, ratings[k] ?? "met"))) };
@@ -531,9 +547,9 @@ describe("generated proposals assessed against london-2020", () => {
         const start = pick % Math.max(passing.length, 1);
         const order = [...passing.slice(start), ...passing.slice(0, start)];
         for (const { criterion, check, i } of order) {
-          const reduced = removeDataFor(p, check);
-          if (!reduced) continue;
-          const after = report(reduced, reviews);
+          const reduction = removeDataFor(p, check);
+          if (!reduction) continue;
+          const after = report(reduction.proposal, reviews);
           const was = criterionById(before, criterion);
           const now = criterionById(after, criterion);
           expect(now.checks[i]?.pass).toBe(false);
@@ -541,13 +557,21 @@ describe("generated proposals assessed against london-2020", () => {
             expect(now.status).not.toBe("met");
             metTurnedNotMet++;
           }
+          // The data taken out may itself have been at fault elsewhere: a letter of support dated after
+          // the document meets "a letter is in the register" and fails "nothing is dated after the
+          // document". Taking it out fixes the contradiction, so that principle may rightly rise.
+          // Every other principle, and the whole when no contradiction went, may not.
+          const contradicted = principlesFaulting(before, after, reduction.removed);
           for (const pb of before.principles) {
+            if (contradicted.has(pb.id)) continue;
             const pa = principleById(after, pb.id);
             expectNoHigher(pa.score, pb.score);
             expect(RANK[pa.rating]).toBeLessThanOrEqual(RANK[pb.rating]);
           }
-          expectNoHigher(after.summary.score, before.summary.score);
-          expect(RANK[after.summary.rating]).toBeLessThanOrEqual(RANK[before.summary.rating]);
+          if (contradicted.size === 0) {
+            expectNoHigher(after.summary.score, before.summary.score);
+            expect(RANK[after.summary.rating]).toBeLessThanOrEqual(RANK[before.summary.rating]);
+          } else contradictionsRemoved++;
           compared++;
           return;
         }
@@ -557,5 +581,7 @@ describe("generated proposals assessed against london-2020", () => {
     // The property is not vacuous: most runs removed something, and some met criteria were broken.
     expect(compared).toBeGreaterThan(150);
     expect(metTurnedNotMet).toBeGreaterThan(0);
+    // Removing a contradiction is the exception the property allows, not the rule it mostly tests.
+    expect(contradictionsRemoved).toBeLessThan(compared / 10);
   });
 });
