@@ -53,7 +53,7 @@ describe("tailored frameworks", () => {
   });
 
   it.each([
-    { name: "an unknown criterion", body: "extends: london-2020\ntailor:\n  criteria:\n    LDN-3.9: { weight: 2 }\n", code: "unknown_criterion", line: 9 },
+    { name: "an unknown criterion", body: "extends: london-2020\ntailor:\n  criteria:\n    LDN-3.6: { weight: 2 }\n", code: "unknown_criterion", line: 9 },
     { name: "an unknown principle", body: "extends: london-2020\ntailor:\n  principles:\n    LDN-9: { weight: 2 }\n", code: "unknown_criterion", line: 9 },
     { name: "a bad override", body: "extends: london-2020\ntailor:\n  criteria:\n    LDN-3.7: { weight: -1 }\n", code: "invalid_value", line: 9 },
     { name: "an unknown built-in", body: "extends: paris-2030\n", code: "unknown_framework", line: 6 },

@@ -27,8 +27,8 @@ describe("typed criterion ids", () => {
   it("reviews and waivers written in code name only the framework's criteria", () => {
     const london = builtinFramework("london-2020");
     assess(proposal, london, { reviews: { schemaVersion: "1", framework: "london-2020", reviews: [{ criterion: "LDN-3.7", ...review }] } });
-    // @ts-expect-error: LDN-3.9 is not a criterion of london-2020
-    assess(proposal, london, { reviews: { schemaVersion: "1", framework: "london-2020", reviews: [{ criterion: "LDN-3.9", ...review }] } });
+    // @ts-expect-error: LDN-3.6 is not a criterion of london-2020 (retired in 4.0.0)
+    assess(proposal, london, { reviews: { schemaVersion: "1", framework: "london-2020", reviews: [{ criterion: "LDN-3.6", ...review }] } });
     const now = new Date();
     assess(proposal, london, { now, waivers: { schemaVersion: "1", framework: "london-2020", waivers: [{ criterion: "LDN-1.1", ...waiver }] } });
     // @ts-expect-error: WM-1.1 belongs to another framework

@@ -4,10 +4,10 @@
 /** Ids of the built-in frameworks. */
 export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-midlands";
 
-/** Principle ids of the built-in london-2020 framework (version 3.0.0). */
+/** Principle ids of the built-in london-2020 framework (version 4.0.0). */
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
-/** Criterion ids of the built-in london-2020 framework (version 3.0.0). */
-export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-1.5" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-2.6" | "LDN-3.7" | "LDN-3.2" | "LDN-3.8" | "LDN-3.4" | "LDN-3.5" | "LDN-3.6" | "LDN-4.1" | "LDN-4.5" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-6.8" | "LDN-7.8" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.9" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
+/** Criterion ids of the built-in london-2020 framework (version 4.0.0). */
+export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-1.5" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-2.6" | "LDN-3.7" | "LDN-3.2" | "LDN-3.8" | "LDN-3.4" | "LDN-3.5" | "LDN-3.9" | "LDN-4.1" | "LDN-4.5" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-6.8" | "LDN-7.8" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.9" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
 /** Principle ids of the built-in nhse-service-change framework (version 3.0.0). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
 /** Criterion ids of the built-in nhse-service-change framework (version 3.0.0). */

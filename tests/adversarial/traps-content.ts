@@ -169,7 +169,7 @@ export const CONTENT_DOCUMENTS: CorpusDocument[] = [
         what: "care moved to video with no digital-inclusion analysis",
         category: "remote-only-access",
         at: "/equality/digitalInclusion",
-        flags: { "LDN-3.6": n },
+        flags: { "LDN-3.9": n },
         message: "/equality/digitalInclusion/groups is missing",
       },
       {

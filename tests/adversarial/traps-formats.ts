@@ -67,7 +67,7 @@ export const FORMAT_DOCUMENTS: CorpusDocument[] = [
         at: "/equality/digitalInclusion/nonDigitalRoute",
         kind: "substantive",
         shape: "text",
-        flags: { "LDN-3.6": p },
+        flags: { "LDN-3.9": p },
         message: "deferral 'Not yet decided' at /equality/digitalInclusion/nonDigitalRoute",
       },
     ],

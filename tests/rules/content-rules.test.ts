@@ -220,9 +220,9 @@ describe("remote access: zero minutes by video is not a journey", () => {
     expect(criterion(framework, proposal(access("public transport", 42)), id).status).toBe("met");
   });
 
-  it("a video-first proposal is asked for its digital-inclusion analysis and DTAC (LDN-3.6, LDN-5.4)", () => {
+  it("a video-first proposal is asked for its digital-inclusion analysis and DTAC (LDN-3.9, LDN-5.4)", () => {
     const p = proposal(access("video", 0));
-    expect(criterion("london-2020", p, "LDN-3.6").status).toBe("not-met");
+    expect(criterion("london-2020", p, "LDN-3.9").status).toBe("not-met");
     expect(criterion("london-2020", p, "LDN-5.4").status).toBe("not-met");
   });
 });
@@ -238,6 +238,26 @@ describe("populations by design", () => {
     const undeclared = london(maternity(), "LDN-4.5");
     expect(undeclared.status).toBe("not-met");
     expect(failures(undeclared).join()).toContain("missing: children-and-young-people, older-people");
+  });
+
+  it("a video-first maternity service that declares its population is not asked about older people's digital exclusion (LDN-3.9)", () => {
+    const assessment =
+      "Around one in ten booked women have no smartphone or mobile data, mostly recent arrivals, younger mothers and women with a learning disability in the two most deprived wards, about 240 women a year.";
+    const nonDigitalRoute = "Every appointment is offered face to face at the booking clinic by default, with an interpreter booked.";
+    const digital = (groups: ("deprivation" | "language" | "disability" | "connectivity" | "older-people")[]) => ({
+      access: { travelTime: [{ group: "booked women", baselineMinutes: 25, proposedMinutes: 0, mode: "video" }], summary: sentence(14) },
+      digitalInclusion: { groups, assessment, nonDigitalRoute },
+    });
+    const withoutOlder = digital(["deprivation", "language", "disability", "connectivity"]);
+    expect(london({ ...maternity(["working-age-adults"]), equality: withoutOlder }, "LDN-3.9").status).toBe("needs-review");
+    // A service that does not declare its population, or serves older people, is still asked.
+    const undeclared = london({ ...maternity(), equality: withoutOlder }, "LDN-3.9");
+    expect(undeclared.status).toBe("partially-met");
+    expect(failures(undeclared).join()).toContain("older people");
+    expect(london({ ...maternity(["working-age-adults", "older-people"]), equality: withoutOlder }, "LDN-3.9").status).toBe("partially-met");
+    // The other groups are asked of every service.
+    const noLanguage = digital(["deprivation", "disability", "connectivity"]);
+    expect(london({ ...maternity(["working-age-adults"]), equality: noLanguage }, "LDN-3.9").status).toBe("partially-met");
   });
 
   it("transitions are asked of a service that borders other ages, not of maternity (LDN-1.5)", () => {
