@@ -76,7 +76,7 @@ export const consistent = defineBuiltin({
   kind: "consistent",
   params: ConsistentCheck,
   codes: ["sum_agrees", "sum_differs", "sum_within", "sum_exceeds", "change_agrees", "change_differs", "within_baseline", "exceeds_baseline", "not_compared"],
-  doc: "Figures in the proposal agree with each other, by one of three rules: `sum` (a total is the sum of its parts, within `tolerance`, or with `atMost` no more than it), `net-change` (`to` minus `from` is `change`) and `within-baseline` (a reduction is no larger than its baseline). Where a figure is missing there is nothing to compare and it passes (`not_compared`); a disagreement quotes every figure, since any one of them may be wrong.",
+  doc: "Figures in the proposal agree with each other, by one of three values of `rule`: `sum` (the number at `total` is the sum of those at `parts`, a pointer with a `*`, within `tolerance`, or with `atMost` no more than it), `net-change` (`to` minus `from` is `change`) and `within-baseline` (a reduction at `change` is no larger than its `baseline`). Where a figure is missing there is nothing to compare and it passes (`not_compared`); a disagreement quotes every figure, since any one of them may be wrong.",
   run: (check, _proposal, ctx) => {
     if (check.rule === "sum") return sum(check, ctx);
     if (check.rule === "net-change") return netChange(check, ctx);
