@@ -7,6 +7,7 @@ export { type CombinedSummary, combineReports, type ThemeComparison } from "./as
 export type { Sourced } from "./assess/inputs.js";
 export type { ScoringOptions } from "./assess/score.js";
 export { BUILTIN_KINDS, type CustomCheckDefinition, defineCheck } from "./checks/registry.js";
+export type { BuiltinOutcome } from "./checks/codes.js";
 export type { CheckOutcome } from "./checks/types.js";
 export { BUILTIN_CROSSWALKS, BUILTIN_FRAMEWORK_IDS, builtinFramework, isBuiltinFramework } from "./framework/builtin.js";
 export { type FrameworkOptions, frameworkHash, type LoadedFramework, loadFramework, validateFramework } from "./framework/load.js";

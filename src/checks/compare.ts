@@ -1,10 +1,15 @@
+import { CompareCheck } from "../model/check.js";
 import { type Span, showDate, spanOf } from "../model/dates.js";
 import { expandPointer, getAt } from "../model/pointer.js";
-import { outcome } from "./messages.js";
-import type { CheckContext, CheckOf, CheckOutcome, CheckRunner } from "./types.js";
-import { describe, eachMatch, unanswered } from "./values.js";
+import { type Finding, found } from "./codes.js";
+import { defineBuiltin } from "./define.js";
+import { describe, REASONS, TYPE_WORDS } from "./messages.js";
+import type { CheckContext, CheckOf } from "./types.js";
+import { eachMatch, type Matched, type Unanswered, unanswered } from "./values.js";
 
 type Op = CheckOf<"compare">["op"];
+/** What comparing one left-hand value can find. */
+type One = Finding<"comparison_holds" | "comparison_fails" | "not_compared" | "wrong_type" | Unanswered>;
 
 const TESTS = {
   lt: (d: number) => d < 0,
@@ -30,45 +35,45 @@ function order(a: Span, b: Span, op: Op): number {
 }
 
 /** Why a side of the comparison cannot be compared: missing, a non-answer, or another kind of value. */
-function notComparable(ctx: CheckContext, value: unknown, pointer: string): CheckOutcome {
-  return unanswered(ctx, value, pointer) ?? outcome(false, pointer, "wrong_type", { pointer, expected: "a number or a date", found: describe(value) });
+function notComparable(ctx: CheckContext, value: unknown, pointer: string): One {
+  return unanswered(ctx, value, pointer) ?? found(false, pointer, "wrong_type", { pointer, expected: TYPE_WORDS.numberOrDate, found: describe(value) });
 }
 
 /** One left-hand value against the right-hand one. */
-function compareOne(check: CheckOf<"compare">, ctx: CheckContext, left: unknown, pointer: string, right: unknown): CheckOutcome {
+function compareOne(check: CheckOf<"compare">, ctx: CheckContext, left: unknown, pointer: string, right: unknown): One {
   const now = check.right === "$now";
   const values = { left: pointer, right: check.right, op: check.op };
   // Without an assessment date there is nothing to compare with, but what should be compared must be there.
   if (now && right === undefined) {
     return isDate(left) || isNumber(left)
-      ? outcome(true, pointer, "not_compared", { left: pointer, reason: "no assessment date was given" })
+      ? found(true, pointer, "not_compared", { left: pointer, reason: REASONS.noDate() })
       : notComparable(ctx, left, pointer);
   }
-  if (check.ifGiven && left === undefined) return outcome(true, pointer, "not_compared", { left: pointer, reason: `${pointer} is not given` });
+  if (check.ifGiven && left === undefined) return found(true, pointer, "not_compared", { left: pointer, reason: REASONS.notGiven(pointer) });
   const spans = [spanOf(left), spanOf(right)] as const;
   if (spans[0] && spans[1]) {
     const pass = TESTS[check.op](order(spans[0], spans[1], check.op));
-    return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: showDate(left), rightValue: showDate(right) });
+    return found(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: showDate(left), rightValue: showDate(right) });
   }
   if (!isNumber(left)) return notComparable(ctx, left, pointer);
   if (!isNumber(right)) return notComparable(ctx, right, now ? pointer : check.right);
   const pass = TESTS[check.op](left - right * (check.factor ?? 1));
-  return outcome(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right, factor: check.factor });
+  return found(pass, pointer, pass ? "comparison_holds" : "comparison_fails", { ...values, leftValue: left, rightValue: right, factor: check.factor });
 }
 
 /** Of the values that failed, the one nearest to holding: the earliest for lt and le, the latest for gt and ge. */
-function nearest(failures: CheckOutcome[], op: Op): CheckOutcome | undefined {
-  const compared = failures.filter((f) => f.code === "comparison_fails");
-  const later = (a: CheckOutcome, b: CheckOutcome) => (a.values.leftValue ?? 0) > (b.values.leftValue ?? 0);
-  return compared.reduce<CheckOutcome | undefined>(
+function nearest(failures: One[], op: Op): Finding<"comparison_fails"> | undefined {
+  const compared = failures.filter((f): f is Finding<"comparison_fails"> => f.code === "comparison_fails");
+  const later = (a: Finding<"comparison_fails">, b: Finding<"comparison_fails">) => a.values.leftValue > b.values.leftValue;
+  return compared.reduce<Finding<"comparison_fails"> | undefined>(
     (best, f) => (best === undefined || (op === "lt" || op === "le" ? later(best, f) : later(f, best)) ? f : best),
     undefined,
   );
 }
 
 /** `match: some`: at least one match compares; when none does, the nearest miss is quoted. */
-function someMatch(check: CheckOf<"compare">, ctx: CheckContext, right: unknown): CheckOutcome {
-  const failures: CheckOutcome[] = [];
+function someMatch(check: CheckOf<"compare">, ctx: CheckContext, right: unknown): One | Finding<"none_compares" | Matched> {
+  const failures: One[] = [];
   for (const pointer of expandPointer(ctx.proposal, check.left)) {
     const one = compareOne(check, ctx, getAt(ctx.proposal, pointer), pointer, right);
     if (one.pass) return one;
@@ -76,8 +81,8 @@ function someMatch(check: CheckOf<"compare">, ctx: CheckContext, right: unknown)
   }
   const near = nearest(failures, check.op);
   if (!near) return failures[0] ?? eachMatch(ctx, check.left, (left, pointer) => compareOne(check, ctx, left, pointer, right));
-  const { leftValue, rightValue } = near.values as { leftValue: string | number; rightValue: string | number };
-  return outcome(false, near.pointer, "none_compares", { left: check.left, right: check.right, op: check.op, at: near.pointer, leftValue, rightValue });
+  const { leftValue, rightValue } = near.values;
+  return found(false, near.pointer, "none_compares", { left: check.left, right: check.right, op: check.op, at: near.pointer, leftValue, rightValue });
 }
 
 /**
@@ -85,7 +90,7 @@ function someMatch(check: CheckOf<"compare">, ctx: CheckContext, right: unknown)
  * compare, or with `match: some` at least one. `right` may be `$now`, the assessment date. With
  * `ifGiven`, a side that is not there is not compared, and the check passes.
  */
-export const compare: CheckRunner<CheckOf<"compare">> = (check, ctx) => {
+function run(check: CheckOf<"compare">, ctx: CheckContext) {
   const right = check.right === "$now" ? ctx.today : getAt(ctx.proposal, check.right);
   if (check.ifGiven) {
     const absent =
@@ -94,8 +99,16 @@ export const compare: CheckRunner<CheckOf<"compare">> = (check, ctx) => {
         : check.left.includes("*") && expandPointer(ctx.proposal, check.left).length === 0
           ? check.left
           : undefined;
-    if (absent !== undefined) return outcome(true, absent, "not_compared", { left: check.left, reason: `nothing is recorded at ${absent}` });
+    if (absent !== undefined) return found(true, absent, "not_compared", { left: check.left, reason: REASONS.nothingAt(absent) });
   }
   if (check.match === "some" && check.left.includes("*")) return someMatch(check, ctx, right);
   return eachMatch(ctx, check.left, (left, pointer) => compareOne(check, ctx, left, pointer, right));
-};
+}
+
+export const compare = defineBuiltin({
+  kind: "compare",
+  params: CompareCheck,
+  codes: ["comparison_holds", "comparison_fails", "none_compares", "not_compared", "wrong_type", "missing", "empty", "non_answer", "none_recorded", "all_pass"],
+  doc: "Two numbers, or two dates, in the proposal compare as `op` states (`lt`, `le`, `eq`, `ge`, `gt`), after multiplying the right-hand number by `factor`, if given. `right` may be `$now`, the assessment date. With a `*` in `left`, every match must compare, or with `match: some` at least one, and the nearest miss is quoted. With `ifGiven`, a side that is not there is not compared and the check passes (`not_compared`).",
+  run: (check, _proposal, ctx) => run(check, ctx),
+});

@@ -1,7 +1,9 @@
+import { EvidenceCheck } from "../model/check.js";
 import type { EvidenceItem } from "../model/proposal.js";
-import { outcome } from "./messages.js";
+import { found } from "./codes.js";
+import { defineBuiltin } from "./define.js";
 import { type FoundNonAnswer, nonAnswerIn, quote } from "./non-answer.js";
-import type { CheckContext, CheckOf, CheckRunner } from "./types.js";
+import type { CheckContext, CheckOf } from "./types.js";
 
 const GRADES = ["very-low", "low", "moderate", "high"] as const;
 
@@ -26,8 +28,8 @@ function ofTypes(ctx: CheckContext, types: readonly string[]): { real: EvidenceI
   const placeholders: FoundNonAnswer[] = [];
   (ctx.proposal.evidence ?? []).forEach((item, i) => {
     if (!types.includes(item.type)) return;
-    const found = nonAnswerIn(item, `/evidence/${i}`, true) ?? selfCitation(ctx, item, i);
-    if (found) placeholders.push(found);
+    const nonAnswer = nonAnswerIn(item, `/evidence/${i}`, true) ?? selfCitation(ctx, item, i);
+    if (nonAnswer) placeholders.push(nonAnswer);
     else real.push(item);
   });
   return { real, placeholders };
@@ -37,22 +39,30 @@ function ofTypes(ctx: CheckContext, types: readonly string[]): { real: EvidenceI
  * An evidence register item of one of the types exists (graded well enough) and is cited. A
  * failure points at the list that should cite it (`citedAt`), or at the register without one.
  */
-export const evidence: CheckRunner<CheckOf<"evidence">> = (check, ctx) => {
+function run(check: CheckOf<"evidence">, ctx: CheckContext) {
   const types = check.types;
   const where = check.citedAt;
   const pointer = where ?? "/evidence";
   const { real, placeholders } = ofTypes(ctx, types);
   if (real.length === 0) {
     const p = placeholders[0];
-    return outcome(false, pointer, "no_evidence", { pointer, types, ...(p ? { kind: p.kind, text: p.text, found: p.pointer } : {}) });
+    return found(false, pointer, "no_evidence", { pointer, types, ...(p ? { kind: p.kind, text: p.text, found: p.pointer } : {}) });
   }
   const floor = check.minGrade === undefined ? 0 : GRADES.indexOf(check.minGrade);
   const candidates = check.minGrade === undefined ? real : real.filter((item) => item.grade !== undefined && GRADES.indexOf(item.grade) >= floor);
-  if (check.minGrade !== undefined && candidates.length === 0) return outcome(false, pointer, "below_grade", { pointer, types, minGrade: check.minGrade });
+  if (check.minGrade !== undefined && candidates.length === 0) return found(false, pointer, "below_grade", { pointer, types, minGrade: check.minGrade });
   const cited = candidates.find((item) => {
     const at = ctx.citations.get(item.id) ?? [];
     return where === undefined ? at.length > 0 : at.some((p) => p === where || p === `${where}/evidence`);
   });
-  if (!cited) return outcome(false, pointer, "not_cited", { pointer, types, ids: candidates.map((c) => c.id), citedAt: where });
-  return outcome(true, pointer, "cited", { pointer, id: cited.id, type: cited.type });
-};
+  if (!cited) return found(false, pointer, "not_cited", { pointer, types, ids: candidates.map((c) => c.id), citedAt: where });
+  return found(true, pointer, "cited", { pointer, id: cited.id, type: cited.type });
+}
+
+export const evidence = defineBuiltin({
+  kind: "evidence",
+  params: EvidenceCheck,
+  codes: ["cited", "no_evidence", "below_grade", "not_cited"],
+  doc: "The evidence register holds an item of one of `types` (graded at least `minGrade`, if given) that is cited: in the list of ids at `citedAt`, or anywhere in the proposal when `citedAt` is omitted. An item titled with a non-answer, or with the proposal's own title, is not evidence. A failure points at `citedAt`, or at the register.",
+  run: (check, _proposal, ctx) => run(check, ctx),
+});

@@ -1,79 +1,13 @@
+import type { AbsentValues, Finding, MessageCode, MessageValues, Skipped } from "./codes.js";
 import type { NonAnswerKind } from "./non-answers.js";
 import type { CheckOutcome } from "./types.js";
 
-/** A non-answer as an outcome carries it: its kind, the text quoted, and where it is. */
-export interface NonAnswerValues {
-  kind: NonAnswerKind;
-  text: string;
-  found: string;
-}
+// The one catalogue of check wording (English). Runners find a code and values (codes.ts); every
+// sentence a reader sees, and every word a runner puts in a value, is written here.
 
-/** Optionally, the first non-answer left out of a count, and how many were. */
-type Skipped = { [K in keyof NonAnswerValues]?: NonAnswerValues[K] | undefined } & { nonAnswers?: number | undefined };
-
-/** For a missing value: the nearest ancestor that exists (`at`, "" for the root) and the first absent segment. */
-export interface AbsentValues {
-  pointer: string;
-  at: string;
-  absent: string;
-}
-
-/** What each outcome code carries. The wording is in MESSAGES; reports and fingerprints read these. */
-export interface MessageValues {
-  given: { pointer: string };
-  missing: AbsentValues & { expected?: string | undefined; min?: number | undefined; max?: number | undefined };
-  empty: { pointer: string };
-  wrong_type: { pointer: string; expected: string; found: string };
-  non_answer: { pointer: string } & NonAnswerValues;
-  none_recorded: AbsentValues & { min?: number | undefined; pattern?: string | undefined };
-  enough_words: { pointer: string; words: number };
-  too_few_words: { pointer: string; words: number; minWords: number };
-  enough_items: { pointer: string; count: number } & Skipped;
-  too_few_items: { pointer: string; count: number; min: number; max?: number | undefined } & Skipped;
-  too_many_items: { pointer: string; count: number; min: number; max: number };
-  covered: { pointer: string; total: number; within?: string | undefined };
-  missing_keys: { pointer: string; covered: number; total: number; missing: string[]; unanswered: string[]; within?: string | undefined } & Skipped;
-  in_range: { pointer: string; value: number };
-  out_of_range: { pointer: string; value: number; min?: number | undefined; max?: number | undefined };
-  equal: { pointer: string; value: string };
-  not_equal: { pointer: string; value: string; expected: string };
-  comparison_holds: { left: string; right: string; op: string; leftValue: number | string; rightValue: number | string; factor?: number | undefined };
-  comparison_fails: { left: string; right: string; op: string; leftValue: number | string; rightValue: number | string; factor?: number | undefined };
-  not_compared: { left: string; reason: string };
-  not_given: { pointer: string };
-  plausible: { pointer: string; value: number };
-  implausible: { pointer: string; value: number; min?: number | undefined; max?: number | undefined };
-  sum_agrees: Sum;
-  sum_differs: Sum;
-  sum_within: Sum;
-  sum_exceeds: Sum;
-  change_agrees: NetChange;
-  change_differs: NetChange;
-  within_baseline: Baseline;
-  exceeds_baseline: Baseline;
-  none_compares: { left: string; right: string; op: string; at: string; leftValue: number | string; rightValue: number | string };
-  valid: { pointer: string };
-  invalid: { pointer: string; rule: string; detail: string } & Skipped;
-  cited: { pointer: string; id: string; type: string };
-  no_evidence: { pointer: string; types: string[] } & Skipped;
-  below_grade: { pointer: string; types: string[]; minGrade: string };
-  not_cited: { pointer: string; types: string[]; ids: string[]; citedAt?: string | undefined };
-  all_pass: { pattern: string; count: number };
-  all_checks_pass: { details: string[] };
-  none_pass: { alternatives: string[] };
-  ruled_out: { detail: string };
-  not_registered: { kind: string };
-}
-
-/** A total and the sum of its parts. */
-type Sum = { total: string; parts: string; totalValue: number; partsValue: number; count: number };
-/** Two figures and the change stated between them; `difference` is `to` minus `from`. */
-type NetChange = { from: string; to: string; change: string; fromValue: number; toValue: number; changeValue: number; difference: number };
-/** A change and the baseline it is a change from. */
-type Baseline = { change: string; baseline: string; changeValue: number; baselineValue: number };
-
-/** A built-in outcome code. */
-export type MessageCode = keyof MessageValues;
+export type { AbsentValues, MessageCode, MessageValues, NonAnswerValues } from "./codes.js";
+// A schema failure in plain words, by JSON Schema keyword: a part of this catalogue kept in its own file.
+export { schemaWords } from "./schema-words.js";
 
 const KIND_LABEL: Record<NonAnswerKind, string> = {
   deferral: "deferral",
@@ -192,13 +126,56 @@ export const MESSAGES: { [C in MessageCode]: (v: MessageValues[C]) => string } =
   not_registered: (v) => `custom check ${v.kind} is not registered`,
 };
 
-/** An outcome with its code, its values (undefined ones left out) and the sentence MESSAGES gives them. */
-export function outcome<C extends MessageCode>(pass: boolean, pointer: string, code: C, values: MessageValues[C]): CheckOutcome {
-  // A loop, not Object.entries: an assessment builds about a hundred of these.
-  const defined: CheckOutcome["values"] = {};
-  for (const key in values) {
-    const v = values[key as keyof typeof values] as CheckOutcome["values"][string] | undefined;
-    if (v !== undefined && Object.hasOwn(values, key)) defined[key] = v;
-  }
-  return { pass, pointer, code, values: defined, message: MESSAGES[code](values) };
+/** A finding with the sentence MESSAGES gives it; an outcome that already has one (a nested check's) is kept. */
+export function render(result: Finding | CheckOutcome): CheckOutcome {
+  if ("message" in result) return result;
+  const { pass, pointer, code, values } = result;
+  return { pass, pointer, code, values, message: (MESSAGES[code] as (v: typeof values) => string)(values) };
+}
+
+/** What a value was found to be, where another kind was expected: words a `wrong_type` outcome carries. */
+export const TYPE_WORDS = {
+  number: "a number",
+  text: "text",
+  list: "a list",
+  listOrMap: "a list or a map",
+  numberOrDate: "a number or a date",
+} as const;
+
+/** What kind of value a message says was found instead: "a number", "a list". */
+export function describe(value: unknown): string {
+  if (Array.isArray(value)) return TYPE_WORDS.list;
+  if (typeof value === "string") return TYPE_WORDS.text;
+  if (typeof value === "boolean") return "true or false";
+  return typeof value === "object" && value !== null ? "a map" : `a ${String(typeof value)}`;
+}
+
+/** Why a comparison was not made: the `reason` a `not_compared` outcome carries. */
+export const REASONS = {
+  noDate: () => "no assessment date was given",
+  notGiven: (pointer: string) => `${pointer} is not given`,
+  nothingAt: (pointer: string) => `nothing is recorded at ${pointer}`,
+  figureMissing: () => "it is not given, so there is nothing to compare",
+  noParts: () => "no parts are given, so there is nothing to add up",
+} as const;
+
+/**
+ * Findings a framework's message was not written for, which its words would misstate: a text that is
+ * there but short ("There is no account of …" over a 26-word account), a wildcard with nothing to
+ * match ("At least one recorded change is too vague" when none is recorded), and a comparison with a
+ * side missing ("dated after the document" when there is no date). These are said in the check's own words.
+ */
+export function ownWords(kind: string, outcome: CheckOutcome): boolean {
+  if (outcome.code === "too_few_words") return true;
+  if (outcome.code === "none_recorded" && outcome.values.pattern !== undefined) return true;
+  return kind === "compare" && (outcome.code === "missing" || outcome.code === "empty" || outcome.code === "none_recorded");
+}
+
+/**
+ * A failure said in the framework's words, followed by what the check found, so the detail is
+ * never lost: "No clinical lead is named: deferral 'TBC' at /engagement/staff/clinicalLeads/0/name".
+ */
+export function withMessage(outcome: CheckOutcome, message: string | undefined, kind = ""): CheckOutcome {
+  if (outcome.pass || message === undefined || ownWords(kind, outcome)) return outcome;
+  return { ...outcome, message: `${message}: ${outcome.message}` };
 }

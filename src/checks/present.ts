@@ -1,5 +1,6 @@
-import { outcome } from "./messages.js";
-import type { CheckOf, CheckRunner } from "./types.js";
+import { PresentCheck } from "../model/check.js";
+import { found } from "./codes.js";
+import { defineBuiltin } from "./define.js";
 import { eachMatch, unanswered } from "./values.js";
 
 /** Whether a pointer reads a list item: its last segment is an index into a list. */
@@ -8,5 +9,11 @@ function isItem(pointer: string): boolean {
 }
 
 /** The value exists, is not empty, and is not a non-answer such as "TBC" or "<name of the clinical lead>". */
-export const present: CheckRunner<CheckOf<"present">> = (check, ctx) =>
-  eachMatch(ctx, check.path, (value, pointer) => unanswered(ctx, value, pointer, isItem(pointer)) ?? outcome(true, pointer, "given", { pointer }));
+export const present = defineBuiltin({
+  kind: "present",
+  params: PresentCheck,
+  codes: ["given", "missing", "empty", "non_answer", "none_recorded", "all_pass"],
+  doc: 'The value at `path` exists, is not empty (not `""`, `[]`, `{}` or `null`) and is not a non-answer such as TBC or a template placeholder. With a `*` in `path`, every match must be present.',
+  run: (check, _proposal, ctx) =>
+    eachMatch(ctx, check.path, (value, pointer) => unanswered(ctx, value, pointer, isItem(pointer)) ?? found(true, pointer, "given", { pointer })),
+});

@@ -1,56 +1,42 @@
-import type { z } from "zod";
 import type { CheckSpec } from "../model/check.js";
 import type { Proposal } from "../model/proposal.js";
 import { evidenceLists } from "../proposal/references.js";
-import { all, any, not } from "./combinators.js";
+import { all } from "./all.js";
+import { any } from "./any.js";
+import { type Finding, found } from "./codes.js";
 import { compare } from "./compare.js";
 import { consistent } from "./consistent.js";
 import { count } from "./count.js";
 import { covers } from "./covers.js";
+import type { CustomCheckDefinition } from "./define.js";
 import { equals } from "./equals.js";
 import { evidence } from "./evidence.js";
+import { render, withMessage } from "./messages.js";
+import { not } from "./not.js";
 import { plausible } from "./plausible.js";
 import { present } from "./present.js";
 import { range } from "./range.js";
 import { schema } from "./schema.js";
 import { substantive } from "./substantive.js";
-import { outcome } from "./messages.js";
-import type { BuiltinKind, CheckContext, CheckOf, CheckOutcome, CheckRunner, CustomCheckOutcome } from "./types.js";
-import { withMessage } from "./values.js";
+import type { BuiltinKind, CheckContext, CheckOutcome } from "./types.js";
 
-/** Every built-in kind maps to its runner; the type makes a missing kind a compile error. */
-const BUILTIN: { [K in BuiltinKind]: CheckRunner<CheckOf<K>> } = {
-  present,
-  substantive,
-  evidence,
-  covers,
-  range,
-  count,
-  equals,
-  compare,
-  plausible,
-  consistent,
-  schema,
-  all,
-  any,
-  not,
-};
+export { type CheckDefinition, type CustomCheckDefinition, defineCheck } from "./define.js";
+
+/** Every built-in check kind, each defined in its own file. */
+export const BUILTIN_CHECKS = [present, substantive, evidence, covers, range, count, equals, compare, plausible, consistent, schema, all, any, not] as const;
+
+// A built-in kind missing from the list above is a compile error here.
+type Listed = (typeof BUILTIN_CHECKS)[number]["kind"];
+const complete: [BuiltinKind] extends [Listed] ? true : never = true;
+void complete;
+
+/** A built-in definition as the registry calls it. */
+type Runnable = { kind: string; run(check: CheckSpec, proposal: Proposal, ctx: CheckContext): Finding | CheckOutcome };
+
+const BUILTIN = new Map<string, Runnable>(BUILTIN_CHECKS.map((d) => [d.kind, d as unknown as Runnable]));
 
 /** The built-in check kinds, for validators and documentation. */
-export const BUILTIN_KINDS = Object.keys(BUILTIN) as BuiltinKind[];
-
-/** A check a TypeScript caller adds: a kind starting `x-`, typed params, and a pure `run`. */
-export interface CustomCheckDefinition<P = unknown> {
-  kind: `x-${string}`;
-  params: z.ZodType<P>;
-  /** Pure. A `code` and `values` are optional; without them the outcome's code is `custom`. */
-  run(params: P, proposal: Proposal): CustomCheckOutcome;
-}
-
-/** Defines a custom check; pass it to `assess` and `loadFramework` in `checks`. */
-export function defineCheck<P>(definition: CustomCheckDefinition<P>): CustomCheckDefinition<P> {
-  return definition;
-}
+export const BUILTIN_KINDS: BuiltinKind[] = BUILTIN_CHECKS.map((d) => d.kind);
 
 /** Custom checks by kind. */
 export type CustomChecks = ReadonlyMap<string, CustomCheckDefinition<unknown>>;
@@ -85,16 +71,16 @@ export function checkContext(proposal: Proposal, custom: CustomChecks = new Map(
   return ctx;
 }
 
-/** Evaluates one check against a proposal. */
+/** Evaluates one check against a proposal: the runner finds, the catalogue words it. */
 export function evaluateCheck(check: CheckSpec, ctx: CheckContext, custom: CustomChecks = new Map()): CheckOutcome {
   const kind = check.kind;
   if (kind.startsWith("x-")) {
     const definition = custom.get(kind);
-    if (!definition) return outcome(false, "", "not_registered", { kind });
+    if (!definition) return render(found(false, "", "not_registered", { kind }));
     const params = definition.params.parse((check as { params?: unknown }).params ?? {});
-    const { pass, pointer, message, code = "custom", values = {} } = definition.run(params, ctx.proposal);
+    const { pass, pointer, message, code = "custom", values = {} } = definition.run(params, ctx.proposal, ctx);
     return withMessage({ pass, pointer, code, values, message }, check.message);
   }
-  const runner = BUILTIN[kind as BuiltinKind] as CheckRunner<CheckSpec>;
-  return withMessage(runner(check, ctx), check.message, kind);
+  const definition = BUILTIN.get(kind) as Runnable;
+  return withMessage(render(definition.run(check, ctx.proposal, ctx)), check.message, kind);
 }

@@ -1,11 +1,13 @@
 import type { ErrorObject } from "ajv";
-import { compileFragment } from "./fragment-compile.js";
+import { SchemaCheck } from "../model/check.js";
 import { canonicalJson } from "../model/hash.js";
 import { escapeSegment, getAt } from "../model/pointer.js";
-import { outcome } from "./messages.js";
+import { type Finding, found } from "./codes.js";
+import { defineBuiltin } from "./define.js";
+import { compileFragment } from "./fragment-compile.js";
+import { schemaWords } from "./messages.js";
 import { type FoundNonAnswer, findNonAnswer, withoutNonAnswers } from "./non-answer.js";
-import { schemaWords } from "./schema-words.js";
-import type { CheckOf, CheckOutcome, CheckRunner } from "./types.js";
+import type { CheckContext, CheckOf } from "./types.js";
 import { missing } from "./values.js";
 
 const named = new WeakMap<object, ReadonlySet<string>>();
@@ -35,7 +37,7 @@ function namedTexts(schema: object): ReadonlySet<string> {
  * called "TBC" does not count as the commissioner that `contains` asks for). Each pass only adds a
  * condition, so a fragment that rules something out is never loosened.
  */
-export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
+function run(check: CheckOf<"schema">, ctx: CheckContext) {
   const pointer = check.path;
   const value = getAt(ctx.proposal, pointer);
   if (value === undefined) return missing(ctx, pointer);
@@ -47,21 +49,29 @@ export const schema: CheckRunner<CheckOf<"schema">> = (check, ctx) => {
     validate(canonical);
     const first = validate.errors?.[0];
     const at = first ? `${pointer}${first.instancePath}` : pointer;
-    const found = first ? getAt(canonical, first.instancePath) : value;
-    return outcome(false, at, "invalid", { pointer: at, rule: first?.keyword ?? "", detail: schemaWords(first, found) });
+    const seen = first ? getAt(canonical, first.instancePath) : value;
+    return found(false, at, "invalid", { pointer: at, rule: first?.keyword ?? "", detail: schemaWords(first, seen) });
   }
   const keep = namedTexts(check.schema);
   // Most values hold no non-answer: found without a copy, and only then screened from a canonical one.
-  if (!holdsNonAnswer(value, keep)) return outcome(true, pointer, "valid", { pointer });
+  if (!holdsNonAnswer(value, keep)) return found(true, pointer, "valid", { pointer });
   const canonical: unknown = JSON.parse(canonicalJson(value));
   const dropped: FoundNonAnswer[] = [];
   const screened = withoutNonAnswers(canonical, pointer, keep, dropped);
-  if (dropped.length === 0) return outcome(true, pointer, "valid", { pointer });
+  if (dropped.length === 0) return found(true, pointer, "valid", { pointer });
   if (!validate(screened)) return blame(dropped, pointer, validate.errors?.[0]);
   const unnamed: FoundNonAnswer[] = [];
-  if (validate(withoutNonAnswers(canonical, pointer, keep, unnamed, true))) return outcome(true, pointer, "valid", { pointer });
+  if (validate(withoutNonAnswers(canonical, pointer, keep, unnamed, true))) return found(true, pointer, "valid", { pointer });
   return blame(unnamed, pointer, validate.errors?.[0]);
-};
+}
+
+export const schema = defineBuiltin({
+  kind: "schema",
+  params: SchemaCheck,
+  codes: ["valid", "invalid", "non_answer", "missing"],
+  doc: "The value at `path` exists and is valid against `schema`, a JSON Schema (draft-07) fragment evaluated by Ajv: the escape hatch. It must be valid as written with its non-answer texts left out (texts the fragment names in a `const` or `enum` are kept), and with list items named by a non-answer left out too, so a required field of TBC fails like a missing one. A failure is said in plain words by JSON Schema keyword.",
+  run: (check, _proposal, ctx) => run(check, ctx),
+});
 
 /** True when some text leaf of the value (not one the fragment names) is a non-answer, as withoutNonAnswers drops them. */
 function holdsNonAnswer(value: unknown, keep: ReadonlySet<string>): boolean {
@@ -77,12 +87,12 @@ function holdsNonAnswer(value: unknown, keep: ReadonlySet<string>): boolean {
  * where a required field went missing (or where the failure is), else the failure, naming the
  * first non-answer left out at or under it.
  */
-function blame(dropped: FoundNonAnswer[], pointer: string, error: ErrorObject | undefined): CheckOutcome {
+function blame(dropped: FoundNonAnswer[], pointer: string, error: ErrorObject | undefined): Finding<"non_answer" | "invalid"> {
   const at = `${pointer}${error?.instancePath ?? ""}`;
   const field = error?.keyword === "required" ? `${at}/${escapeSegment(String(error.params.missingProperty))}` : at;
   const exact = dropped.find((d) => d.pointer === field);
-  if (exact) return outcome(false, exact.pointer, "non_answer", { pointer: exact.pointer, kind: exact.kind, text: exact.text, found: exact.pointer });
+  if (exact) return found(false, exact.pointer, "non_answer", { pointer: exact.pointer, kind: exact.kind, text: exact.text, found: exact.pointer });
   const near = dropped.find((d) => d.pointer.startsWith(`${at}/`)) ?? (dropped[0] as FoundNonAnswer);
   const detail = schemaWords(error, undefined);
-  return outcome(false, at, "invalid", { pointer: at, rule: error?.keyword ?? "", detail, kind: near.kind, text: near.text, found: near.pointer });
+  return found(false, at, "invalid", { pointer: at, rule: error?.keyword ?? "", detail, kind: near.kind, text: near.text, found: near.pointer });
 }

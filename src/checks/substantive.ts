@@ -1,6 +1,8 @@
-import { outcome } from "./messages.js";
-import type { CheckOf, CheckRunner } from "./types.js";
-import { describe, eachMatch, unanswered } from "./values.js";
+import { SubstantiveCheck } from "../model/check.js";
+import { found } from "./codes.js";
+import { defineBuiltin } from "./define.js";
+import { describe, TYPE_WORDS } from "./messages.js";
+import { eachMatch, unanswered } from "./values.js";
 
 const SPACE = /\s/;
 const WORDY = /[\p{L}\p{N}]/u;
@@ -37,14 +39,20 @@ export function wordCount(text: string): number {
 }
 
 /** The text is long enough to say something and is not a non-answer (src/checks/non-answers.ts). */
-export const substantive: CheckRunner<CheckOf<"substantive">> = (check, ctx) =>
-  eachMatch(ctx, check.path, (value, pointer) => {
-    if (value !== undefined && value !== null && typeof value !== "string") {
-      return outcome(false, pointer, "wrong_type", { pointer, expected: "text", found: describe(value) });
-    }
-    const failed = unanswered(ctx, value, pointer);
-    if (failed) return failed;
-    const words = wordCount(value as string);
-    if (words < check.minWords) return outcome(false, pointer, "too_few_words", { pointer, words, minWords: check.minWords });
-    return outcome(true, pointer, "enough_words", { pointer, words });
-  });
+export const substantive = defineBuiltin({
+  kind: "substantive",
+  params: SubstantiveCheck,
+  codes: ["enough_words", "too_few_words", "wrong_type", "missing", "empty", "non_answer", "none_recorded", "all_pass"],
+  doc: "The text at `path` says something: it is not a non-answer (TBC, see appendix 4, a template placeholder) and has at least `minWords` words (default 12). A short text is reported with its word count, in the check's own words.",
+  run: (check, _proposal, ctx) =>
+    eachMatch(ctx, check.path, (value, pointer) => {
+      if (value !== undefined && value !== null && typeof value !== "string") {
+        return found(false, pointer, "wrong_type", { pointer, expected: TYPE_WORDS.text, found: describe(value) });
+      }
+      const failed = unanswered(ctx, value, pointer);
+      if (failed) return failed;
+      const words = wordCount(value as string);
+      if (words < check.minWords) return found(false, pointer, "too_few_words", { pointer, words, minWords: check.minWords });
+      return found(true, pointer, "enough_words", { pointer, words });
+    }),
+});

@@ -7,7 +7,8 @@ export type OutcomeValue = string | number | string[];
 /**
  * What a check found: pass or fail, the pointer it read, a snake_case `code` for what it found
  * (`missing`, `non_answer`, `too_few_words` …), the `values` behind it ({ words: 26, minWords: 40 }),
- * and `message`, the sentence src/checks/messages.ts renders from the code and values.
+ * and `message`, the sentence src/checks/messages.ts renders from the code and values. The shape
+ * every outcome has in a report; a built-in check's is a `BuiltinOutcome` (codes.ts), typed by code.
  */
 export interface CheckOutcome {
   pass: boolean;
@@ -30,9 +31,6 @@ export interface CheckContext {
   /** Evaluates a nested check (for all/any/not). */
   evaluate(check: CheckSpec): CheckOutcome;
 }
-
-/** Evaluates one kind of check. */
-export type CheckRunner<C> = (check: C, ctx: CheckContext) => CheckOutcome;
 
 /** The built-in check kinds. */
 export type BuiltinKind = Exclude<CheckSpec["kind"], `x-${string}`>;

@@ -1,7 +1,10 @@
 import { expandPointer, getAt, segmentsOf, toPointer } from "../model/pointer.js";
-import { type AbsentValues, outcome } from "./messages.js";
+import { type AbsentValues, type Finding, found, type MessageCode } from "./codes.js";
 import { isBlank, nonAnswerIn } from "./non-answer.js";
-import type { CheckContext, CheckOutcome } from "./types.js";
+import type { CheckContext } from "./types.js";
+
+// Wording helpers live in messages.ts; these re-exports keep the places that imported them here working.
+export { describe, ownWords, withMessage } from "./messages.js";
 
 /** True for a value that says something: not missing, null, blank, or an empty list or map. */
 export function isPresent(value: unknown): boolean {
@@ -25,31 +28,26 @@ export function absence(root: unknown, pointer: string): AbsentValues {
   return { pointer, at: toPointer(segments.slice(0, i)), absent: segments[i] ?? "" };
 }
 
-/** The outcome for a value that is not there, with what it should have been when the check knows. */
-export function missing(ctx: CheckContext, pointer: string, expected: Expected = {}): CheckOutcome {
-  return outcome(false, pointer, "missing", { ...absence(ctx.proposal, pointer), ...expected });
+/** The finding for a value that is not there, with what it should have been when the check knows. */
+export function missing(ctx: CheckContext, pointer: string, expected: Expected = {}): Finding<"missing"> {
+  return found(false, pointer, "missing", { ...absence(ctx.proposal, pointer), ...expected });
 }
 
 /** What a missing value should have been: a value (as JSON), or bounds. */
 export type Expected = { expected?: string; min?: number | undefined; max?: number | undefined };
 
+/** The codes `unanswered` can find. */
+export type Unanswered = "missing" | "empty" | "non_answer";
+
 /**
  * The failure for a value that holds nothing (missing, empty) or only a non-answer, or undefined
  * when the value says something. `item` reads a list item (whose naming field decides).
  */
-export function unanswered(ctx: CheckContext, value: unknown, pointer: string, item = false, expected: Expected = {}): CheckOutcome | undefined {
+export function unanswered(ctx: CheckContext, value: unknown, pointer: string, item = false, expected: Expected = {}): Finding<Unanswered> | undefined {
   if (value === undefined) return missing(ctx, pointer, expected);
-  if (isBlank(value)) return outcome(false, pointer, "empty", { pointer });
-  const found = nonAnswerIn(value, pointer, item);
-  return found && outcome(false, pointer, "non_answer", { pointer, kind: found.kind, text: found.text, found: found.pointer });
-}
-
-/** What kind of value a message says was found instead: "a number", "a list". */
-export function describe(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return "text";
-  if (typeof value === "boolean") return "true or false";
-  return typeof value === "object" && value !== null ? "a map" : `a ${String(typeof value)}`;
+  if (isBlank(value)) return found(false, pointer, "empty", { pointer });
+  const nonAnswer = nonAnswerIn(value, pointer, item);
+  return nonAnswer && found(false, pointer, "non_answer", { pointer, kind: nonAnswer.kind, text: nonAnswer.text, found: nonAnswer.pointer });
 }
 
 /** The pattern's fixed part, before any `*`: where to point when nothing matched. */
@@ -58,38 +56,24 @@ function stem(pattern: string): string {
   return star === -1 ? pattern : pattern.slice(0, star);
 }
 
+/** The codes `eachMatch` adds to those its test finds. */
+export type Matched = "none_recorded" | "all_pass";
+
 /**
  * Runs `test` on every value a (possibly wildcard) pointer matches. Passes when there is a
  * match and every match passes; the first failure is reported. No match at all is "none recorded".
  */
-export function eachMatch(ctx: CheckContext, pattern: string, test: (value: unknown, pointer: string) => CheckOutcome): CheckOutcome {
+export function eachMatch<C extends MessageCode>(
+  ctx: CheckContext,
+  pattern: string,
+  test: (value: unknown, pointer: string) => Finding<C>,
+): Finding<C> | Finding<Matched> {
   const pointers = pattern.includes("*") ? expandPointer(ctx.proposal, pattern) : [pattern];
-  if (pointers.length === 0) return outcome(false, stem(pattern), "none_recorded", { ...absence(ctx.proposal, stem(pattern)), pattern });
-  let last: CheckOutcome | undefined;
+  if (pointers.length === 0) return found(false, stem(pattern), "none_recorded", { ...absence(ctx.proposal, stem(pattern)), pattern });
+  let last: Finding<C> | undefined;
   for (const pointer of pointers) {
     last = test(getAt(ctx.proposal, pointer), pointer);
     if (!last.pass) return last;
   }
-  return pointers.length === 1 && last ? last : outcome(true, pattern, "all_pass", { pattern, count: pointers.length });
-}
-
-/**
- * Findings a framework's message was not written for, which its words would misstate: a text that is
- * there but short ("There is no account of …" over a 26-word account), a wildcard with nothing to
- * match ("At least one recorded change is too vague" when none is recorded), and a comparison with a
- * side missing ("dated after the document" when there is no date). These are said in the check's own words.
- */
-export function ownWords(kind: string, outcome: CheckOutcome): boolean {
-  if (outcome.code === "too_few_words") return true;
-  if (outcome.code === "none_recorded" && outcome.values.pattern !== undefined) return true;
-  return kind === "compare" && (outcome.code === "missing" || outcome.code === "empty" || outcome.code === "none_recorded");
-}
-
-/**
- * A failure said in the framework's words, followed by what the check found, so the detail is
- * never lost: "No clinical lead is named: deferral 'TBC' at /engagement/staff/clinicalLeads/0/name".
- */
-export function withMessage(outcome: CheckOutcome, message: string | undefined, kind = ""): CheckOutcome {
-  if (outcome.pass || message === undefined || ownWords(kind, outcome)) return outcome;
-  return { ...outcome, message: `${message}: ${outcome.message}` };
+  return pointers.length === 1 && last ? last : found(true, pattern, "all_pass", { pattern, count: pointers.length });
 }

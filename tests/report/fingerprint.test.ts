@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { gapFingerprint, legacyFingerprint } from "../../src/assess/gaps.js";
+import { MESSAGES, REASONS } from "../../src/checks/messages.js";
 import type { CheckOutcome } from "../../src/checks/types.js";
 import { AssessmentReport, type CriterionResult } from "../../src/model/report.js";
 import { diffReports } from "../../src/report/diff.js";
@@ -108,5 +109,31 @@ describe("gap fingerprints", () => {
     const judged = (status: "not-met" | "partially-met") => result([check({ pass: true })], { decidedBy: "reviewer", status });
     expect(print(judged("not-met"))).not.toBe(print(judged("partially-met")));
     expect(print(judged("not-met"))).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe("fingerprints and the message catalogue", () => {
+  const EXAMPLES = ["outpatient-virtual.yaml", "minor-injuries-overnight.yaml", "maternity-unit.md"];
+  const prints = () => EXAMPLES.flatMap((file) => exampleReport(file).gaps.map((g) => [g.fingerprint, g.missing.join("\n")] as const));
+
+  it("do not change when every sentence and reason in the catalogue is reworded", () => {
+    const before = prints();
+    const saved = { messages: { ...MESSAGES }, reasons: { ...REASONS } };
+    const catalogue = MESSAGES as unknown as Record<string, (v: unknown) => string>;
+    const reasons = REASONS as unknown as Record<string, (...a: unknown[]) => string>;
+    try {
+      for (const code of Object.keys(catalogue)) catalogue[code] = (v) => `reworded ${code}: ${JSON.stringify(v)}`;
+      for (const why of Object.keys(reasons)) reasons[why] = () => `reworded ${why}`;
+      const after = prints();
+      expect(before.length).toBeGreaterThan(10);
+      // The wording really changed: every gap's sentences are new ones ...
+      expect(after.filter(([, words], i) => words === before[i]?.[1])).toEqual([]);
+      // ... and no gap's identity did.
+      expect(after.map(([print]) => print)).toEqual(before.map(([print]) => print));
+    } finally {
+      Object.assign(MESSAGES, saved.messages);
+      Object.assign(REASONS, saved.reasons);
+    }
+    expect(prints()).toEqual(before);
   });
 });
