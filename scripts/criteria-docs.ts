@@ -67,6 +67,7 @@ function criterion(c: Criterion): string[] {
     ...line("Recommendation when not met", md(c.recommendation)),
     ...(references.length > 0 ? ["- **References:**", ...references] : []),
     ...line("Tags", c.tags.length > 0 ? c.tags.join(", ") : undefined),
+    ...line("Succeeds", c.succeeds ? `${c.succeeds.join(", ")} (retired; see principles/CHANGELOG.md)` : undefined),
     "",
   ];
 }

@@ -1,4 +1,4 @@
-import type { Framework } from "../model/framework.js";
+import { type Framework, successorHint } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import type { ReportWarning } from "../model/report.js";
 import type { Review, Reviews } from "../model/reviews.js";
@@ -48,7 +48,16 @@ export function resolveReviews(
   doc.value.reviews.forEach((review, i) => {
     const pointer = `/reviews/${i}/criterion`;
     if (!known.has(review.criterion))
-      issues.push(located({ code: "unknown_criterion", message: `criterion ${review.criterion} is not in ${framework.id}`, pointer }, doc));
+      issues.push(
+        located(
+          {
+            code: "unknown_criterion",
+            message: `criterion ${review.criterion} is not in ${framework.id}${successorHint(framework, review.criterion)}`,
+            pointer,
+          },
+          doc,
+        ),
+      );
     else if (byCriterion.has(review.criterion))
       issues.push(located({ code: "duplicate_id", message: `criterion ${review.criterion} is reviewed twice; keep one judgement`, pointer }, doc));
     else byCriterion.set(review.criterion, review);
@@ -74,7 +83,11 @@ export function resolveWaivers(doc: Sourced<Waivers> | undefined, framework: Fra
     if (!known.has(waiver.criterion))
       issues.push(
         located(
-          { code: "unknown_criterion", message: `waiver names criterion ${waiver.criterion}, which is not in ${framework.id}`, pointer: `${at}/criterion` },
+          {
+            code: "unknown_criterion",
+            message: `waiver names criterion ${waiver.criterion}, which is not in ${framework.id}${successorHint(framework, waiver.criterion)}`,
+            pointer: `${at}/criterion`,
+          },
           doc,
         ),
       );

@@ -1,4 +1,4 @@
-import type { Framework, FrameworkExtension, Principle } from "../model/framework.js";
+import { type Framework, type FrameworkExtension, type Principle, successorHint } from "../model/framework.js";
 import type { Issue } from "../model/issue.js";
 import { escapeSegment } from "../model/pointer.js";
 import type { LoadedFramework } from "../model/typed-ids.js";
@@ -10,7 +10,7 @@ function unknownIds(ext: FrameworkExtension, base: Framework): Located[] {
   const criteria = new Set(base.principles.flatMap((p) => p.criteria.map((c) => c.id)));
   const issues: Located[] = [];
   const unknown = (kind: string, id: string, pointer: string) =>
-    issues.push({ code: "unknown_criterion", message: `${kind} ${id} is not in ${base.id} ${base.version}`, pointer });
+    issues.push({ code: "unknown_criterion", message: `${kind} ${id} is not in ${base.id} ${base.version}${successorHint(base, id)}`, pointer });
   for (const id of Object.keys(ext.tailor.principles ?? {})) if (!principles.has(id)) unknown("principle", id, `/tailor/principles/${escapeSegment(id)}`);
   for (const id of Object.keys(ext.tailor.criteria ?? {})) if (!criteria.has(id)) unknown("criterion", id, `/tailor/criteria/${escapeSegment(id)}`);
   (ext.tailor.add ?? []).forEach((group, g) => {

@@ -95,11 +95,31 @@ const customKnown: Rule = (fw, custom) =>
       : [{ code: "bad_check" as const, message: `params of ${check.kind}: ${parsed.error.issues[0]?.message ?? "invalid"}`, pointer: `${at}/params` }];
   });
 
+/** A criterion succeeds only retired ids: never a live criterion, and each retired id has one successor. */
+const successionsRetired: Rule = (fw) => {
+  const live = new Set(fw.principles.flatMap((p) => p.criteria.map((c) => c.id)));
+  const claimed = new Set<string>();
+  const issues: Omit<Issue, "file">[] = [];
+  for (const [pi, p] of fw.principles.entries()) {
+    for (const [ci, c] of p.criteria.entries()) {
+      for (const [k, id] of (c.succeeds ?? []).entries()) {
+        const pointer = `/principles/${pi}/criteria/${ci}/succeeds/${k}`;
+        if (live.has(id))
+          issues.push({ code: "invalid_value", message: `${c.id} succeeds ${id}, which is still a criterion; only a retired id can be succeeded`, pointer });
+        else if (claimed.has(id)) issues.push({ code: "duplicate_id", message: `${id} is succeeded by two criteria; name one successor`, pointer });
+        claimed.add(id);
+      }
+    }
+  }
+  return issues;
+};
+
 /** The rules a framework must satisfy beyond its schema, each a small named function. */
 export const FRAMEWORK_RULES: readonly Rule[] = [
   uniqueIds,
   criterionUnderPrinciple,
   thresholdsOrdered,
+  successionsRetired,
   pointersKnown,
   wildcardsWhereSupported,
   fragmentsCompile,

@@ -31,7 +31,16 @@ export function versionRecord(framework: Framework, metOnExamples: Record<string
         p.id,
         p.title,
         p.wording,
-        p.criteria.map((c) => [c.title, c.guidance, c.recommendation, c.tags, c.references, ...(c.doesNotApply === undefined ? [] : [c.doesNotApply])]),
+        p.criteria.map((c) => [
+          c.title,
+          c.guidance,
+          c.recommendation,
+          c.tags,
+          c.references,
+          ...(c.doesNotApply === undefined ? [] : [c.doesNotApply]),
+          // Only where given, so records written before `succeeds` existed keep their hashes.
+          ...(c.succeeds === undefined ? [] : [{ succeeds: c.succeeds }]),
+        ]),
       ]),
     ]),
     metOnExamples,

@@ -8,13 +8,13 @@ export type BuiltinFrameworkId = "london-2020" | "nhse-service-change" | "west-m
 export type London2020PrincipleId = "LDN-1" | "LDN-2" | "LDN-3" | "LDN-4" | "LDN-5" | "LDN-6" | "LDN-7" | "LDN-8";
 /** Criterion ids of the built-in london-2020 framework (version 4.0.0). */
 export type London2020CriterionId = "LDN-1.1" | "LDN-1.2" | "LDN-1.3" | "LDN-1.4" | "LDN-1.5" | "LDN-2.5" | "LDN-2.2" | "LDN-2.3" | "LDN-2.4" | "LDN-2.6" | "LDN-3.7" | "LDN-3.2" | "LDN-3.8" | "LDN-3.4" | "LDN-3.5" | "LDN-3.9" | "LDN-4.1" | "LDN-4.5" | "LDN-4.3" | "LDN-4.4" | "LDN-5.1" | "LDN-5.4" | "LDN-5.3" | "LDN-6.5" | "LDN-6.6" | "LDN-6.2" | "LDN-6.3" | "LDN-6.7" | "LDN-6.8" | "LDN-7.8" | "LDN-7.6" | "LDN-7.7" | "LDN-7.3" | "LDN-7.9" | "LDN-7.4" | "LDN-7.5" | "LDN-8.5" | "LDN-8.2" | "LDN-8.3" | "LDN-8.4";
-/** Principle ids of the built-in nhse-service-change framework (version 3.0.0). */
+/** Principle ids of the built-in nhse-service-change framework (version 3.0.1). */
 export type NhseServiceChangePrincipleId = "NHSE-1" | "NHSE-2" | "NHSE-3" | "NHSE-4" | "NHSE-5";
-/** Criterion ids of the built-in nhse-service-change framework (version 3.0.0). */
+/** Criterion ids of the built-in nhse-service-change framework (version 3.0.1). */
 export type NhseServiceChangeCriterionId = "NHSE-1.6" | "NHSE-1.7" | "NHSE-1.2" | "NHSE-1.3" | "NHSE-1.5" | "NHSE-2.1" | "NHSE-2.2" | "NHSE-2.5" | "NHSE-2.4" | "NHSE-3.5" | "NHSE-3.7" | "NHSE-3.6" | "NHSE-3.2" | "NHSE-3.3" | "NHSE-3.8" | "NHSE-3.9" | "NHSE-3.10" | "NHSE-4.1" | "NHSE-4.2" | "NHSE-4.3" | "NHSE-5.4" | "NHSE-5.5";
-/** Principle ids of the built-in west-midlands framework (version 3.0.0). */
+/** Principle ids of the built-in west-midlands framework (version 3.0.1). */
 export type WestMidlandsPrincipleId = "WM-1" | "WM-2" | "WM-3" | "WM-4" | "WM-5";
-/** Criterion ids of the built-in west-midlands framework (version 3.0.0). */
+/** Criterion ids of the built-in west-midlands framework (version 3.0.1). */
 export type WestMidlandsCriterionId = "WM-1.1" | "WM-1.2" | "WM-1.3" | "WM-1.4" | "WM-1.5" | "WM-2.1" | "WM-2.2" | "WM-2.3" | "WM-2.4" | "WM-3.1" | "WM-3.2" | "WM-3.3" | "WM-3.5" | "WM-4.1" | "WM-4.5" | "WM-4.6" | "WM-4.3" | "WM-4.4" | "WM-5.1" | "WM-5.2" | "WM-5.3";
 
 /** Criterion ids by built-in framework id. */

@@ -34,6 +34,11 @@ export const Criterion = z.strictObject({
   checks: z.array(Check).default([]),
   recommendation: text.describe("What to do when the criterion is not met."),
   notApplicable: text.optional().describe("Set by a tailored framework: the criterion does not apply, and why."),
+  succeeds: z
+    .array(criterionId)
+    .min(1)
+    .optional()
+    .describe("Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id."),
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   references: z.array(reference).default([]),
 });
@@ -142,3 +147,9 @@ export type FrameworkExtension = z.infer<typeof FrameworkExtension>;
 
 /** What a framework file may hold: a whole framework, or an extension of another. */
 export const FrameworkDocument = z.union([Framework, FrameworkExtension]).meta({ title: "Clinical senate framework" });
+
+/** The message tail for an id a framework does not have: which criterion succeeds it, where one does. */
+export function successorHint(framework: Framework, id: string): string {
+  const successor = framework.principles.flatMap((p) => p.criteria).find((c) => c.succeeds?.includes(id));
+  return successor ? `; it was retired, and ${successor.id} succeeds it: name ${successor.id} instead` : "";
+}

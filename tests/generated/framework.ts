@@ -366,6 +366,12 @@ recommendation: string
  * Set by a tailored framework: the criterion does not apply, and why.
  */
 notApplicable?: string
+/**
+ * Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id.
+ * 
+ * @minItems 1
+ */
+succeeds?: [string, ...(string)[]]
 tags?: string[]
 references?: {
 title: string
@@ -415,6 +421,12 @@ recommendation: string
  * Set by a tailored framework: the criterion does not apply, and why.
  */
 notApplicable?: string
+/**
+ * Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id.
+ * 
+ * @minItems 1
+ */
+succeeds?: [string, ...(string)[]]
 tags?: string[]
 references?: {
 title: string
@@ -479,6 +491,12 @@ recommendation: string
  * Set by a tailored framework: the criterion does not apply, and why.
  */
 notApplicable?: string
+/**
+ * Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id.
+ * 
+ * @minItems 1
+ */
+succeeds?: [string, ...(string)[]]
 tags?: string[]
 references?: {
 title: string
@@ -528,6 +546,12 @@ recommendation: string
  * Set by a tailored framework: the criterion does not apply, and why.
  */
 notApplicable?: string
+/**
+ * Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id.
+ * 
+ * @minItems 1
+ */
+succeeds?: [string, ...(string)[]]
 tags?: string[]
 references?: {
 title: string
@@ -660,6 +684,12 @@ recommendation: string
  * Set by a tailored framework: the criterion does not apply, and why.
  */
 notApplicable?: string
+/**
+ * Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id.
+ * 
+ * @minItems 1
+ */
+succeeds?: [string, ...(string)[]]
 tags?: string[]
 references?: {
 title: string
@@ -709,6 +739,12 @@ recommendation: string
  * Set by a tailored framework: the criterion does not apply, and why.
  */
 notApplicable?: string
+/**
+ * Ids of retired criteria this one replaces; a review, waiver or tailored framework that names one is told to use this id.
+ * 
+ * @minItems 1
+ */
+succeeds?: [string, ...(string)[]]
 tags?: string[]
 references?: {
 title: string
