@@ -33,9 +33,20 @@ export function criterionAnchor(id: string): string {
 }
 
 /** A criterion's help page, for the built-in frameworks (the only ones with a published page). */
-export function criterionHelpUri(frameworkId: string, criterionId: string): string | undefined {
-  if (!Object.hasOwn(BUILTIN_FRAMEWORKS, frameworkId)) return undefined;
-  return `${CRITERIA_DOCS}/${encodeURIComponent(frameworkId)}.md#${criterionAnchor(criterionId)}`;
+export function criterionHelpUri(frameworkId: string, criterionId: string, basedOn?: string): string | undefined {
+  const page = Object.hasOwn(BUILTIN_FRAMEWORKS, frameworkId) ? frameworkId : basedOn !== undefined && inBuiltin(basedOn, criterionId) ? basedOn : undefined;
+  if (page === undefined) return undefined;
+  return `${CRITERIA_DOCS}/${encodeURIComponent(page)}.md#${criterionAnchor(criterionId)}`;
+}
+
+/**
+ * A criterion a tailored framework inherits from a built-in one is documented on the built-in's page
+ * (its meaning cannot change under the same id); a criterion the tailoring added has no page.
+ */
+function inBuiltin(frameworkId: string, criterionId: string): boolean {
+  if (!Object.hasOwn(BUILTIN_FRAMEWORKS, frameworkId)) return false;
+  const framework = BUILTIN_FRAMEWORKS[frameworkId as keyof typeof BUILTIN_FRAMEWORKS];
+  return framework.principles.some((p) => p.criteria.some((c) => c.id === criterionId));
 }
 
 /** Title words run together, so code scanning UIs get an identifier-like rule name. */
@@ -68,11 +79,11 @@ export function artifactUri(file: string): string {
 }
 
 /** One rule per criterion. Framework text may come from a hostile file, and code scanning renders help.markdown. */
-export function rule(c: RuleSource, principle: string, frameworkId: string): Json {
+export function rule(c: RuleSource, principle: string, frameworkId: string, basedOn?: string): Json {
   const guidance = c.guidance;
   const text = guidance ? `${c.recommendation}\n\nGuidance: ${guidance}` : c.recommendation;
   const markdown = guidance ? `**Recommendation:** ${md(c.recommendation)}\n\n**Guidance:** ${md(guidance)}` : `**Recommendation:** ${md(c.recommendation)}`;
-  const helpUri = criterionHelpUri(frameworkId, c.id);
+  const helpUri = criterionHelpUri(frameworkId, c.id, basedOn);
   return {
     id: c.id,
     name: ruleName(c),

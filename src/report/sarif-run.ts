@@ -54,7 +54,8 @@ export function keep(run: Run, bucket: number, result: Json, max: number): void 
 }
 
 export function frameworkRun(framework: Framework | undefined, report: AssessmentReport | undefined, id: string): Run {
-  const rules = rulesOf(report, framework).map(({ source, principle }) => rule(source, principle, id));
+  const basedOn = (framework?.basedOn ?? report?.framework.basedOn)?.id;
+  const rules = rulesOf(report, framework).map(({ source, principle }) => rule(source, principle, id, basedOn));
   const version = framework?.version ?? report?.framework.version;
   return newRun(frameworkCategory(id), rules, { framework: { id, ...(version === undefined ? {} : { version }) } });
 }

@@ -64,6 +64,24 @@ describe("SARIF help links", () => {
     }
   });
 
+  it("a tailored framework's inherited criteria link to the base framework's page; the criteria it adds have none", () => {
+    const tailored = sarifLog({ frameworks: [] });
+    const r = assessFile("examples/maternity-unit.md", { now: NOW, framework: "examples/frameworks/riverside-stroke-network.yaml" });
+    if (!r.ok) throw new Error("the tailored framework does not assess");
+    tailored.add(r.value as AssessmentReport);
+    const rules: { id: string; helpUri?: string }[] = JSON.parse(tailored.text()).runs[0].tool.driver.rules;
+    const base = new Set(BUILTIN_FRAMEWORKS["london-2020"].principles.flatMap((p) => p.criteria.map((c) => c.id)));
+    const added = rules.filter((rule) => !base.has(rule.id));
+    expect(added.map((rule) => rule.id)).toContain("LDN-6.90");
+    for (const rule of added) expect(rule.helpUri, rule.id).toBeUndefined();
+    const inherited = rules.filter((rule) => base.has(rule.id));
+    expect(inherited.length).toBe(base.size);
+    for (const rule of inherited) {
+      expect(rule.helpUri, rule.id).toBe(`${PROJECT_URI}/blob/main/docs/criteria/london-2020.md#${rule.id.toLowerCase().replace(/\./g, "")}`);
+      expect(anchors(readFileSync("docs/criteria/london-2020.md", "utf8")).has(rule.helpUri?.split("#")[1] ?? "")).toBe(true);
+    }
+  });
+
   it("each framework's page has a section per criterion, with its severity and weight", () => {
     for (const fw of frameworks) {
       const page = readFileSync(`docs/criteria/${fw.id}.md`, "utf8");
