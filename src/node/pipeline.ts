@@ -62,10 +62,15 @@ export function readCompanions(paths: Companions, how: ReadWith): Result<Compani
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: docs };
 }
 
+const COMPANION_EXTENSIONS = ["yaml", "yml", "json"];
+
+/** `X.reviews.yaml` and `X.waivers.yaml` (or .yml, .json) go with `X.yaml`; a glob or folder never takes them as proposals. */
+export const COMPANION_FILE = new RegExp(`\\.(${Object.keys(PARSERS).join("|")})\\.(${COMPANION_EXTENSIONS.join("|")})$`, "i");
+
 /** `X.reviews.yaml` or `X.waivers.yaml` (or .yml, .json) beside the proposal `X.yaml` (or .md, .json), when there is one. */
 export function companionBeside(file: string, kind: keyof Companions): string | undefined {
   const stem = file.replace(/\.(ya?ml|json|md|markdown)$/i, "");
-  return ["yaml", "yml", "json"].map((ext) => `${stem}.${kind}.${ext}`).find((p) => existsSync(p));
+  return COMPANION_EXTENSIONS.map((ext) => `${stem}.${kind}.${ext}`).find((p) => existsSync(p));
 }
 
 /** What every proposal of one run shares. */
