@@ -7,7 +7,7 @@ import { diffSummary } from "../report/diff-format.js";
 import type { Limits } from "../source/limits.js";
 import { readSource } from "../source/read.js";
 import { validateParsed } from "../source/validate.js";
-import { readInput } from "./io.js";
+import { readInput } from "../node/read.js";
 
 const REPORTS = z.array(StoredReport);
 

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Loader, lilconfig } from "lilconfig";
 import type { Issue, Result } from "../model/issue.js";
-import { readTextFile } from "../node/files.js";
+import { readTextFile } from "../node/read.js";
 import { readSource } from "../source/read.js";
 import { validateParsed } from "../source/validate.js";
 import type { ParsedSource } from "../source/yaml.js";

@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
+import { COMPANION_FILE } from "../node/pipeline.js";
 import { expandBraces, matchPath, matchSegment } from "./glob-match.js";
 import { UsageError } from "./io.js";
 
@@ -20,9 +21,6 @@ export function isGlob(arg: string): boolean {
 
 /** The extensions senate reads a proposal from: what a folder argument expands to. */
 export const PROPOSAL_EXTENSIONS = ["yaml", "yml", "json", "md", "markdown"] as const;
-
-/** `X.reviews.yaml` and `X.waivers.yaml` go with `X.yaml`; a glob or folder never takes them as proposals. */
-export const COMPANION_FILE = /\.(reviews|waivers)\.(ya?ml|json)$/i;
 
 const PROPOSAL_FILE = new RegExp(`\\.(${PROPOSAL_EXTENSIONS.join("|")})$`, "i");
 

@@ -22,8 +22,6 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export { readInput } from "./read-input.js";
-
 /** Thrown by `writeOutput` when the target exists and overwriting was not allowed. */
 export class FileExists extends UsageError {}
 

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { BUILTIN_FRAMEWORK_IDS } from "../framework/builtin.js";
 import { formatIssue } from "../model/issue.js";
-import { readTextFile } from "../node/files.js";
+import { readTextFile } from "../node/read.js";
 import { type FoundConfig, loadConfig } from "./config.js";
 import { UsageError } from "./io.js";
 

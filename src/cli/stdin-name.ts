@@ -1,4 +1,3 @@
-import { detectFormat, formatOf, type ReadOptions } from "../source/read.js";
 import { UsageError } from "./io.js";
 
 /** The parseArgs option that names standard input, as ESLint spells it. */
@@ -13,11 +12,4 @@ export const STDIN_HELP = `  --stdin-filename <name> the name of the document re
 export function checkStdinName(name: string | undefined, files: readonly string[]): void {
   if (name !== undefined && !files.includes("-")) throw new UsageError("--stdin-filename names standard input; give - as one of the files");
   if (name !== undefined && name.trim() === "") throw new UsageError("--stdin-filename must not be empty");
-}
-
-/** The name and format a document is read under: a file's own name, or for `-` the given name or a format sniffed from the text. */
-export function readAs(file: string, text: string, stdinName: string | undefined): Pick<ReadOptions, "filename" | "format"> & { filename: string } {
-  if (file !== "-") return { filename: file };
-  if (stdinName !== undefined) return { filename: stdinName, format: formatOf(stdinName) };
-  return { filename: "<stdin>", format: detectFormat(text) };
 }

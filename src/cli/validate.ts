@@ -1,13 +1,13 @@
 import { terminalName } from "../model/escape.js";
 import { formatIssue } from "../model/issue.js";
-import { parseProposal } from "../proposal/parse.js";
+import { readProposalInput } from "../node/pipeline.js";
 import { VALIDATE_FORMATS, VALIDATION_FORMATS, type Validation } from "../report/validation.js";
 import { eachItem, signalExitCode, watchSignals } from "./batch.js";
 import type { StreamEnv } from "./env.js";
 import { expandArgs } from "./glob.js";
-import { type Output, openOutput, readInput, streamOutput } from "./io.js";
+import { type Output, openOutput, streamOutput } from "./io.js";
 import { narrativeLines, quantityLines } from "./narrative.js";
-import { checkStdinName, readAs, STDIN_HELP, STDIN_OPTIONS } from "./stdin-name.js";
+import { checkStdinName, STDIN_HELP, STDIN_OPTIONS } from "./stdin-name.js";
 import { LIMIT_OPTIONS, LIMITS_HELP, readLimits } from "./limits.js";
 import { formatForPath } from "./output-format.js";
 import { type CommandResult, oneOf, parse } from "./parse-args.js";
@@ -68,8 +68,7 @@ export async function validateCommand(argv: string[], env: StreamEnv): Promise<C
       (file) => file,
       (file, i, clear) => {
         const name = file === "-" ? (stdinName ?? "<stdin>") : file;
-        const text = readInput(file, limits);
-        const parsed = text.ok ? parseProposal(text.value, { ...readAs(file, text.value, stdinName), limits }) : text;
+        const parsed = readProposalInput(file, { limits, stdin: true, ...(stdinName === undefined ? {} : { stdinName }) }).proposal;
         if (parsed.ok && parsed.value.warnings.length > 0) env.err(parsed.value.warnings.map((w) => `${formatIssue(w)}\n`).join(""));
         // In text, a valid file also lists what was read from its narrative and the quantities as written.
         const read = parsed.ok

@@ -1,52 +1,15 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats, statSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve as resolvePath, sep } from "node:path";
 import type { AssessOptions } from "../assess/assess.js";
-import { assess } from "../assess/assess.js";
 import { builtinFramework } from "../framework/builtin.js";
 import { type FrameworkOptions, type LoadedFramework, loadFramework } from "../framework/load.js";
 import { isRecord, kindOf, optionIssue, readOptionIssues, textIssues } from "../model/arguments.js";
 import type { Issue, Result } from "../model/issue.js";
 import type { AssessmentReport } from "../model/report.js";
-import { parseReviews, parseWaivers } from "../proposal/documents.js";
-import { type ParsedProposal, parseProposal } from "../proposal/parse.js";
-import { decodeBytes } from "../source/decode.js";
-import { DEFAULT_LIMITS, type Limits } from "../source/limits.js";
-
-/** What a path that is not a regular file is, in words (undefined for a regular file). */
-function notRegular(stat: Stats): string | undefined {
-  if (stat.isFile()) return undefined;
-  if (stat.isDirectory()) return "is a directory; name a file";
-  const kind = stat.isFIFO() ? "a named pipe (FIFO)" : stat.isCharacterDevice() ? "a character device" : stat.isBlockDevice() ? "a block device" : "a socket";
-  // Opening a pipe with no writer waits for ever, and a device may never end: neither is opened.
-  return `is ${kind}, not a regular file; only regular files are read (the CLI reads a stream from standard input, named -)`;
-}
-
-class NotRegular extends Error {}
-
-/**
- * A file's bytes, stopping once more than `max` have been read. Opened without blocking (a pipe put
- * in the file's place after it was checked would otherwise wait for a writer), then checked again.
- */
-function readBounded(path: string, max: number): Uint8Array {
-  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
-  try {
-    const kind = notRegular(fstatSync(fd));
-    if (kind !== undefined) throw new NotRegular(kind);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1024 * 1024, max + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      total += n;
-      if (total > max) break;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
-}
+import type { ParsedProposal } from "../proposal/parse.js";
+import type { Limits } from "../source/limits.js";
+import { assessInput, readCompanions, readProposalInput } from "./pipeline.js";
+import { readTextFile } from "./read.js";
 
 /** A path must be a string, and the limits whole numbers; a JavaScript caller gets issues, not a TypeError. */
 function pathIssues(path: unknown, limits: unknown, name = "path"): Issue[] {
@@ -66,51 +29,11 @@ function assessFileIssues(path: unknown, options: unknown): Issue[] {
   return [...pathIssues(path, limits), ...paths];
 }
 
-/** Reads a file as UTF-8 text; a missing file, a directory, a pipe, a device or bad bytes come back as issues. */
-export function readTextFile(path: string, limits: Partial<Limits> = {}): Result<string> {
-  const bytes = readFileBytes(path, limits);
-  return bytes.ok ? decodeBytes(bytes.value, path, { ...DEFAULT_LIMITS, ...limits }) : bytes;
-}
-
-/** Reads a regular file's bytes within `maxBytes` (a Word document, for `senate import`); every failure is an issue. */
-export function readFileBytes(path: string, limits: Partial<Limits> = {}): Result<Uint8Array> {
-  const all = { ...DEFAULT_LIMITS, ...limits };
-  const fail = (message: string): Result<Uint8Array> => ({ ok: false, issues: [{ code: "read_failed", message, pointer: "", file: path }] });
-  let size: number;
-  try {
-    const stat = statSync(path);
-    const kind = notRegular(stat);
-    if (kind !== undefined) return fail(kind);
-    size = stat.size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === "ENOENT" ? "no such file" : `cannot read (${code ?? "error"})`);
-  }
-  if (size > all.maxBytes) {
-    return {
-      ok: false,
-      issues: [{ code: "too_large", message: `file is ${size} bytes, over the limit of ${all.maxBytes} bytes (maxBytes)`, pointer: "", file: path }],
-    };
-  }
-  try {
-    // A file may grow after it was measured: read no more than one byte past the limit.
-    const bytes = readBounded(path, all.maxBytes);
-    if (bytes.length > all.maxBytes) {
-      return { ok: false, issues: [{ code: "too_large", message: `file is over the limit of ${all.maxBytes} bytes (maxBytes)`, pointer: "", file: path }] };
-    }
-    return { ok: true, value: bytes };
-  } catch (error) {
-    if (error instanceof NotRegular) return fail(error.message);
-    return fail(`cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
-}
-
 /** Reads and validates a proposal file (YAML, JSON or Markdown with front matter). */
 export function readProposalFile(path: string, limits: Partial<Limits> = {}): Result<ParsedProposal> {
   const bad = pathIssues(path, limits);
   if (bad.length > 0) return { ok: false, issues: bad };
-  const text = readTextFile(path, limits);
-  return text.ok ? parseProposal(text.value, { filename: path, limits }) : text;
+  return readProposalInput(path, { limits }).proposal;
 }
 
 /** The longest chain of framework files joined by `extends` (a built-in base adds one more). */
@@ -207,24 +130,23 @@ export interface AssessFileOptions extends Omit<AssessOptions, "reviews" | "waiv
   limits?: Partial<Limits>;
 }
 
-/** Reads a proposal and its companion files, then assesses it. `now` defaults to the current time. */
+/**
+ * Reads a proposal and its companion files, then assesses it, as `senate assess` does (see pipeline.ts).
+ * `now` defaults to the current time. When the framework or a companion cannot be read, the proposal's
+ * own problems come back too, in the order framework, proposal, reviews, waivers.
+ */
 export function assessFile(path: string, options: AssessFileOptions = {}): Result<AssessmentReport> {
   const bad = assessFileIssues(path, options);
   if (bad.length > 0) return { ok: false, issues: bad };
-  const { framework: fw = "london-2020", reviews: reviewsPath, waivers: waiversPath, limits, ...rest } = options;
+  const { framework: fw = "london-2020", reviews, waivers, limits = {}, ...rest } = options;
   const framework =
-    typeof fw === "string" ? resolveFramework(fw, { limits: limits ?? {}, ...(rest.checks ? { checks: rest.checks } : {}) }) : { ok: true as const, value: fw };
-  const proposal = readProposalFile(path, limits);
-  const reviewsText = reviewsPath === undefined ? undefined : readTextFile(reviewsPath, limits);
-  const waiversText = waiversPath === undefined ? undefined : readTextFile(waiversPath, limits);
-  const reviews = reviewsText?.ok ? parseReviews(reviewsText.value, { filename: reviewsPath as string }) : reviewsText;
-  const waivers = waiversText?.ok ? parseWaivers(waiversText.value, { filename: waiversPath as string }) : waiversText;
-  const issues = [framework, proposal, reviews, waivers].flatMap((r) => (r && !r.ok ? r.issues : []));
-  if (issues.length > 0 || !framework.ok || !proposal.ok) return { ok: false, issues };
-  return assess(proposal.value, framework.value, {
-    ...rest,
-    now: rest.now ?? new Date(),
-    ...(reviews?.ok ? { reviews: reviews.value } : {}),
-    ...(waivers?.ok ? { waivers: waivers.value } : {}),
-  });
+    typeof fw === "string" ? resolveFramework(fw, { limits, ...(rest.checks ? { checks: rest.checks } : {}) }) : { ok: true as const, value: fw };
+  const named = readCompanions({ ...(reviews === undefined ? {} : { reviews }), ...(waivers === undefined ? {} : { waivers }) }, { limits });
+  if (!framework.ok || !named.ok) {
+    const { proposal } = readProposalInput(path, { limits });
+    const issues = [framework, proposal, named].flatMap((r) => (r.ok ? [] : r.issues));
+    return { ok: false, issues };
+  }
+  const [outcome] = assessInput(path, { frameworks: [framework.value], ...named.value }, { limits }, { ...rest, now: rest.now ?? new Date() });
+  return outcome?.report ? { ok: true, value: outcome.report } : { ok: false, issues: outcome?.issues ?? [] };
 }

@@ -2,4 +2,5 @@
 // reading proposals, frameworks and companion files from disk, bounded and never following a path out
 // of a framework's folder.
 
-export { type AssessFileOptions, assessFile, loadFrameworkFile, readProposalFile, readTextFile, resolveFramework } from "./files.js";
+export { type AssessFileOptions, assessFile, loadFrameworkFile, readProposalFile, resolveFramework } from "./files.js";
+export { readTextFile } from "./read.js";
