@@ -51,9 +51,9 @@ describe("a 0.3.0 report as a baseline", () => {
       ],
       { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
     );
-    // New only on the successors of criteria 3.0.0 retired (LDN-4.2 → LDN-4.5, LDN-7.1 → LDN-7.8): no gap
-    // of a criterion both versions hold shows as new or changed.
-    expect(r.stderr).toMatch(/: 2 new gaps \(LDN-4\.5, LDN-7\.8\), 2 closed \(LDN-4\.2, LDN-7\.1\), 0 changed, \d+ unchanged;/);
+    // New only on the successors of retired criteria (LDN-3.6 → LDN-3.9 in 4.0.0, LDN-4.2 → LDN-4.5 and
+    // LDN-7.1 → LDN-7.8 in 3.0.0): no gap of a criterion both versions hold shows as new or changed.
+    expect(r.stderr).toMatch(/: 3 new gaps \(LDN-3\.9, LDN-4\.5, LDN-7\.8\), 3 closed \(LDN-3\.6, LDN-4\.2, LDN-7\.1\), 0 changed, \d+ unchanged;/);
   });
 
   it("still finds a gap that is new, and one that moved to another pointer on the same criterion", () => {
