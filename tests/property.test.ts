@@ -531,6 +531,44 @@ describe("generated proposals assessed against london-2020", () => {
     );
   });
 
+  it("(d) without a reviewer's judgement nothing is green, whatever is waived", () => {
+    let greenByScore = 0;
+    fc.assert(
+      fc.property(proposalArb, fc.option(waiversArb, { nil: undefined }), (p, waivers) => {
+        const r = report(p, optionsFor({ waivers }));
+        expect(r.summary.rating).not.toBe("green");
+        for (const pr of r.principles) expect(pr.rating).not.toBe("green");
+        if (r.principles.some((pr) => (pr.score ?? 0) >= FRAMEWORK.thresholds.green && pr.coverage >= (FRAMEWORK.thresholds.minCoverage ?? 0))) greenByScore++;
+      }),
+      { numRuns: 200 },
+    );
+    // Not vacuous: some principles had the score and coverage for green, and were not rated green.
+    expect(greenByScore).toBeGreaterThan(0);
+  });
+
+  it("(d) a reviewer's rating never lifts an automatic+review criterion above what its checks found", () => {
+    const gated = CRITERIA.filter((c) => c.mode === "automatic+review").map((c) => c.id);
+    // Not applicable ranks with met, as disagreements rank it: declaring it so against failing checks takes a waiver.
+    const STATUS_RANK = { "not-met": 0, "partially-met": 1, met: 2, "not-applicable": 2 } as const;
+    let capped = 0;
+    fc.assert(
+      fc.property(proposalArb, reviewsArb, fc.constantFrom(...gated), judgementArb, (p, reviews, target, rating) => {
+        const others = reviews.reviews.filter((r) => r.criterion !== target);
+        const c = criterionById(report(p, { reviews: reviewsDoc([...others, reviewOf(target, rating)]) }), target);
+        // No checks ran where the criterion does not apply at this stage or by its appliesWhen.
+        if (c.checks.length === 0) return;
+        const passed = c.checks.filter((k) => k.pass).length;
+        const gate = passed === c.checks.length ? "met" : passed === 0 ? "not-met" : "partially-met";
+        expect(c.status).not.toBe("needs-review");
+        expect(STATUS_RANK[c.status as keyof typeof STATUS_RANK]).toBeLessThanOrEqual(STATUS_RANK[gate]);
+        if (STATUS_RANK[rating] > STATUS_RANK[gate]) capped++;
+      }),
+      { numRuns: 200 },
+    );
+    // Not vacuous: some reviewers rated above the gate and were held to it.
+    expect(capped).toBeGreaterThan(0);
+  });
+
   it("(d) removing data a passing automatic check needs never raises a score", () => {
     // Every judged criterion has a review, so only automatic criteria depend on the data.
     const judged = CRITERIA.filter((c) => c.mode !== "automatic");

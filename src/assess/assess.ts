@@ -11,13 +11,13 @@ import type { Waiver, Waivers } from "../model/waivers.js";
 import type { ParsedProposal } from "../proposal/parse.js";
 import { TOOL_NAME, TOOL_VERSION } from "../version.js";
 import { assessArgumentIssues } from "./arguments.js";
-import { disagrees, evaluateCriterion } from "./criterion.js";
+import { disagreementOf, evaluateCriterion } from "./criterion.js";
 import { collectGaps } from "./gaps.js";
 import { panelItem } from "./panel.js";
 import { planFor } from "./plan.js";
 import { readiness } from "./readiness.js";
 import { resolveReviews, resolveWaivers, type Sourced, waiverWarnings } from "./inputs.js";
-import { contribution, rate, round, type ScoringOptions, scorePrinciple } from "./score.js";
+import { contribution, panelJudged, rate, round, type ScoringOptions, scorePrinciple, unjudged } from "./score.js";
 
 /** Everything `assess` takes besides the proposal and framework. Nothing here is read from the environment. */
 export interface AssessOptions<Id extends string = string> {
@@ -103,9 +103,9 @@ export function assess<Id extends string = string>(
   const frameworkSha = isLoaded(frameworkInput) ? frameworkInput.sha256 : plan.sha256();
   const reviewsDoc = sourced(options.reviews);
   const waiversDoc = sourced(options.waivers);
-  const reviews = resolveReviews(reviewsDoc, framework, proposal.metadata.id);
   // The only clock the library reads, and only when the caller gives no date.
   const now = options.now ?? new Date();
+  const reviews = resolveReviews(reviewsDoc, framework, proposal.metadata.id, now);
   const waivers = resolveWaivers(waiversDoc, framework, now);
   const issues = [...reviews.issues, ...waivers.issues];
   if (issues.length > 0) return { ok: false, issues };
@@ -115,35 +115,29 @@ export function assess<Id extends string = string>(
   const ctx = checkContext(proposal, custom, now);
   const disagreements: AssessmentReport["disagreements"] = [];
 
-  const principles: PrincipleResult[] = framework.principles.map((principle) => {
-    const criteria: CriterionResult[] = principle.criteria.map((criterion) => {
-      const decided = evaluateCriterion({
+  const decided: CriterionResult[][] = framework.principles.map((principle) =>
+    principle.criteria.map((criterion) => {
+      const evaluated = evaluateCriterion({
         criterion,
         ctx,
         custom,
         review: reviews.byCriterion.get(criterion.id),
         waiver: waivers.byCriterion.get(criterion.id),
       });
-      const { accepted: _accepted, ...evaluated } = decided;
-      const machine = disagrees(decided);
-      if (machine && evaluated.review) {
-        disagreements.push({
-          criterion: criterion.id,
-          reviewer: evaluated.review.reviewer,
-          reviewerRating: evaluated.review.rating,
-          machineStatus: machine,
-          message: `${evaluated.review.reviewer} judged ${criterion.id} ${evaluated.review.rating.replace("-", " ")}, but the checks find it ${machine.replace("-", " ")}: ${evaluated.checks
-            .filter((c) => !c.pass)
-            .map((c) => c.message)
-            .join("; ")}`,
-        });
-      }
+      const disagreement = disagreementOf(evaluated);
+      if (disagreement) disagreements.push(disagreement);
+      const { accepted: _accepted, ...rest } = evaluated;
       // Added last, as a spread would put it, without copying the result again.
-      const result = evaluated as CriterionResult;
-      result.contribution = contribution(decided, criterion.weight);
+      const result = rest as CriterionResult;
+      result.contribution = contribution(evaluated, criterion.weight);
       return result;
-    });
-    const score = scorePrinciple(criteria, principle.criteria, scoring);
+    }),
+  );
+  // Whether the panel has judged anything is a question about the whole report, asked before any principle is rated.
+  const panel = panelJudged(decided.flat());
+  const principles: PrincipleResult[] = framework.principles.map((principle, i) => {
+    const criteria = decided[i] ?? [];
+    const score = scorePrinciple(criteria, principle.criteria, scoring, panel);
     const strengths = criteria.filter((c) => c.status === "met").map(strength);
     const awaitingReview = criteria.filter(awaits).length;
     return { id: principle.id, title: principle.title, wording: principle.wording, weight: principle.weight, ...score, strengths, awaitingReview, criteria };
@@ -156,7 +150,7 @@ export function assess<Id extends string = string>(
   const counted = all.filter((c) => c.contribution.counted).reduce((s, c) => s + c.contribution.weight, 0);
   const applicable = all.filter((c) => c.status !== "not-applicable").reduce((s, c) => s + c.contribution.weight, 0);
   const coverage = applicable > 0 ? round(counted / applicable) : 1;
-  let overall = rate(score, coverage, scoring);
+  let overall = rate(score, coverage, scoring, [], panel);
   const red = principles.filter((p) => p.rating === "red").map((p) => p.id);
   if (overall.rating === "green" && red.length > 0) {
     overall = { rating: "amber", ratingReason: `amber: the score is in the green band, but ${red.join(", ")} ${red.length === 1 ? "is" : "are"} red` };
@@ -208,7 +202,7 @@ export function assess<Id extends string = string>(
       inputs,
       summary: {
         ...overall,
-        provisional: forPanel.length > 0 || belowCoverage,
+        provisional: forPanel.length > 0 || belowCoverage || unjudged(panel),
         awaitingReview: forPanel.length,
         readiness: readiness(pairs),
         evidence: evidenceSummary(proposal),

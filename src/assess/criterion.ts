@@ -2,7 +2,7 @@ import type { CustomChecks } from "../checks/registry.js";
 import { evaluateCheck } from "../checks/registry.js";
 import type { CheckContext, CheckOutcome } from "../checks/types.js";
 import type { Criterion } from "../model/framework.js";
-import type { CriterionResult, Status } from "../model/report.js";
+import type { AssessmentReport, CriterionResult, Status } from "../model/report.js";
 import type { Review } from "../model/reviews.js";
 import type { Waiver } from "../model/waivers.js";
 
@@ -90,8 +90,7 @@ export function evaluateCriterion({ criterion, ctx, custom, review, waiver }: In
     // Written out rather than spread: the same keys in the same order.
     checks.push({ kind: check.kind, pass: o.pass, pointer: o.pointer, code: o.code, values: o.values, message: o.message });
   }
-  const machine = checks.length > 0 ? machineStatus(checks) : "needs-review";
-  const result = resultOf(criterion, review, decide(criterion.mode, machine, review, checks.length), checks);
+  const result = resultOf(criterion, review, decide(criterion.mode, checks, review), checks);
   if (waiver && !waiverCovers(waiver, checks)) return result;
   if (waiver?.kind === "not-applicable") {
     return {
@@ -115,19 +114,34 @@ export function waiverCovers(waiver: Waiver, checks: CheckOutcome[]): boolean {
   return checks.filter((c) => !c.pass).every((c) => c.pointer === scope || c.pointer.startsWith(`${scope}/`));
 }
 
-function decide(mode: Criterion["mode"], machine: Status, review: Review | undefined, checkCount: number): Pick<Evaluated, "status" | "decidedBy" | "reason"> {
-  const gate = checkCount === 0 ? "" : machine === "met" ? "the checks pass" : `the checks find it ${machine.replace("-", " ")}`;
+/**
+ * Decides from the checks and a review. For automatic+review criteria the checks are a gate: while
+ * they do not all pass, a reviewer may rate the criterion lower than the gate, never higher.
+ */
+function decide(mode: Criterion["mode"], checks: Evaluated["checks"], review: Review | undefined): Pick<Evaluated, "status" | "decidedBy" | "reason"> {
+  const checkCount = checks.length;
+  const machine = checkCount > 0 ? machineStatus(checks) : "needs-review";
+  const gate = checkCount === 0 ? "" : machine === "met" ? "the checks pass" : `the checks find it ${words(machine)}`;
   if (mode === "automatic") {
     return { status: machine === "needs-review" ? "needs-review" : machine, decidedBy: "checks", reason: `automatic: ${gate || "no checks"}` };
   }
-  if (review) {
-    return { status: review.rating, decidedBy: "reviewer", reason: `judged ${review.rating.replace("-", " ")} by ${review.reviewer}` };
+  const gated = mode === "automatic+review" && machine !== "met" && checkCount > 0;
+  if (review && gated && RANK[review.rating] > RANK[machine]) {
+    return {
+      status: machine,
+      decidedBy: "checks",
+      reason: `judged ${words(review.rating)} by ${review.reviewer}, but the machine gate caps it at ${words(machine)}: ${checks
+        .filter((c) => !c.pass)
+        .map((c) => c.message)
+        .join("; ")}`,
+    };
   }
-  if (mode === "automatic+review" && machine !== "met" && checkCount > 0) {
-    return { status: machine, decidedBy: "checks", reason: `the machine gate fails: ${gate}` };
-  }
+  if (review) return { status: review.rating, decidedBy: "reviewer", reason: `judged ${words(review.rating)} by ${review.reviewer}` };
+  if (gated) return { status: machine, decidedBy: "checks", reason: `the machine gate fails: ${gate}` };
   return { status: "needs-review", decidedBy: "awaiting-review", reason: gate ? `${gate}; a reviewer must now judge` : "a reviewer must judge" };
 }
+
+const words = (status: Status) => status.replace("-", " ");
 
 /** True when a reviewer rated better than the checks found: the report flags it. */
 export function disagrees(evaluated: Evaluated): Status | undefined {
@@ -136,4 +150,22 @@ export function disagrees(evaluated: Evaluated): Status | undefined {
   const machine = machineStatus(evaluated.checks);
   if (evaluated.mode === "automatic") return review.rating !== machine ? machine : undefined;
   return RANK[review.rating] > RANK[machine] ? machine : undefined;
+}
+
+/** The report's entry for a reviewer who rated a criterion better than its checks found, if they did. */
+export function disagreementOf(evaluated: Evaluated): AssessmentReport["disagreements"][number] | undefined {
+  const machine = disagrees(evaluated);
+  const review = evaluated.review;
+  if (!machine || !review) return undefined;
+  const failed = evaluated.checks
+    .filter((c) => !c.pass)
+    .map((c) => c.message)
+    .join("; ");
+  return {
+    criterion: evaluated.id,
+    reviewer: review.reviewer,
+    reviewerRating: review.rating,
+    machineStatus: machine,
+    message: `${review.reviewer} judged ${evaluated.id} ${words(review.rating)}, but the checks find it ${words(machine)}: ${failed}`,
+  };
 }

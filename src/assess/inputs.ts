@@ -5,6 +5,7 @@ import type { Review, Reviews } from "../model/reviews.js";
 import type { Sourced } from "../model/sourced.js";
 import type { Waiver, Waivers } from "../model/waivers.js";
 import type { Locator } from "../source/positions.js";
+import { reviewAnswerIssues, waiverAnswerIssues } from "./input-answers.js";
 
 export type { Sourced } from "../model/sourced.js";
 
@@ -27,11 +28,15 @@ function frameworkMatches(doc: Sourced<{ framework: string }>, framework: Framew
   ];
 }
 
-/** Indexes reviews by criterion; an unknown criterion, or two reviews of one, is an issue. */
+/**
+ * Indexes reviews by criterion. An unknown criterion, two reviews of one, a rationale or reviewer that
+ * is a non-answer, and a review dated after the assessment (`now`) are issues.
+ */
 export function resolveReviews(
   doc: Sourced<Reviews> | undefined,
   framework: Framework,
   proposalId: string,
+  now: Date,
 ): { byCriterion: Map<string, Review>; issues: Issue[] } {
   const byCriterion = new Map<string, Review>();
   if (!doc) return { byCriterion, issues: [] };
@@ -45,6 +50,7 @@ export function resolveReviews(
       ),
     );
   }
+  const today = now.toISOString().slice(0, 10);
   doc.value.reviews.forEach((review, i) => {
     const pointer = `/reviews/${i}/criterion`;
     if (!known.has(review.criterion))
@@ -61,6 +67,7 @@ export function resolveReviews(
     else if (byCriterion.has(review.criterion))
       issues.push(located({ code: "duplicate_id", message: `criterion ${review.criterion} is reviewed twice; keep one judgement`, pointer }, doc));
     else byCriterion.set(review.criterion, review);
+    for (const issue of reviewAnswerIssues(review, `/reviews/${i}`, today)) issues.push(located(issue, doc));
   });
   return { byCriterion, issues };
 }
@@ -72,7 +79,10 @@ export function expiryOf(waiver: Waiver): number {
   return /^\d{4}-\d{2}-\d{2}$/.test(waiver.expires) ? Date.parse(`${waiver.expires}T23:59:59.999Z`) : Date.parse(waiver.expires);
 }
 
-/** Indexes waivers by criterion; unknown criteria and expired waivers are issues, never ignored. */
+/**
+ * Indexes waivers by criterion; unknown criteria, expired waivers, and a justification or approver that
+ * is a non-answer are issues, never ignored.
+ */
 export function resolveWaivers(doc: Sourced<Waivers> | undefined, framework: Framework, now: Date): { byCriterion: Map<string, Waiver>; issues: Issue[] } {
   const byCriterion = new Map<string, Waiver>();
   if (!doc) return { byCriterion, issues: [] };
@@ -105,6 +115,7 @@ export function resolveWaivers(doc: Sourced<Waivers> | undefined, framework: Fra
     else if (byCriterion.has(waiver.criterion))
       issues.push(located({ code: "duplicate_id", message: `criterion ${waiver.criterion} has two waivers; keep one`, pointer: `${at}/criterion` }, doc));
     else byCriterion.set(waiver.criterion, waiver);
+    for (const issue of waiverAnswerIssues(waiver, at)) issues.push(located(issue, doc));
   });
   return { byCriterion, issues };
 }

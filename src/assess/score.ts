@@ -66,8 +66,29 @@ function weightWhere(results: CriterionResult[], test: (r: CriterionResult) => b
   return round(results.filter(test).reduce((sum, r) => sum + r.contribution.weight, 0));
 }
 
-/** Scores one principle from its criteria, showing the working. */
-export function scorePrinciple(results: CriterionResult[], criteria: Criterion[], options: ScoringOptions): PrincipleScore {
+/** How far the panel has judged a proposal: the applicable criteria that need a reviewer, and how many a reviewer rated. */
+export interface PanelJudged {
+  needed: number;
+  judged: number;
+  /** Of those needed, how many a waiver declared not applicable: a waiver is not a judgement. */
+  waived: number;
+}
+
+/**
+ * Counts, over a whole report, the criteria a reviewer must judge that apply to this proposal (by the
+ * framework, its stage and its `appliesWhen`), and how many of them carry a reviewer's rating.
+ */
+export function panelJudged(results: readonly CriterionResult[]): PanelJudged {
+  const needed = results.filter((r) => r.mode !== "automatic" && r.decidedBy !== "framework" && r.decidedBy !== "applies-when");
+  return {
+    needed: needed.length,
+    judged: needed.filter((r) => r.review !== undefined && r.status !== "not-applicable").length,
+    waived: needed.filter((r) => r.decidedBy === "waiver").length,
+  };
+}
+
+/** Scores one principle from its criteria, showing the working; `panel` is the whole report's. */
+export function scorePrinciple(results: CriterionResult[], criteria: Criterion[], options: ScoringOptions, panel?: PanelJudged): PrincipleScore {
   const counted = weightWhere(results, (r) => r.contribution.counted);
   const points = round(results.reduce((sum, r) => sum + r.contribution.points, 0));
   const awaiting = weightWhere(results, (r) => r.status === "needs-review" && r.waiver?.kind !== "accepted");
@@ -91,6 +112,7 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
     coverage,
     options,
     critical.map((r) => r.id),
+    panel,
   );
   return {
     score,
@@ -101,19 +123,37 @@ export function scorePrinciple(results: CriterionResult[], criteria: Criterion[]
   };
 }
 
-/** A rating and the sentence that explains it. */
-export function rate(score: number | null, coverage: number, options: ScoringOptions, criticalUnmet: string[] = []): { rating: Rating; ratingReason: string } {
+/** True when criteria need a reviewer and the panel has rated none of them: then nothing is green. */
+export function unjudged(panel: PanelJudged | undefined): panel is PanelJudged {
+  return panel !== undefined && panel.needed > 0 && panel.judged === 0;
+}
+
+function unjudgedWorking(panel: PanelJudged): string {
+  const waived = panel.waived > 0 ? ` (${panel.waived} of them waived as not applicable, and a waiver is not a judgement)` : "";
+  const none =
+    panel.needed === 1 ? "the one that needs a reviewer has no reviewer's rating" : `none of the ${panel.needed} that need a reviewer has a reviewer's rating`;
+  return `the panel has not judged any criterion of this proposal: ${none}${waived}`;
+}
+
+/** A rating and the sentence that explains it; with `panel`, a proposal the panel has not judged is at most amber. */
+export function rate(
+  score: number | null,
+  coverage: number,
+  options: ScoringOptions,
+  criticalUnmet: string[] = [],
+  panel?: PanelJudged,
+): { rating: Rating; ratingReason: string } {
   if (criticalUnmet.length > 0) {
     return { rating: "red", ratingReason: `red because critical criteria are not fully met (${criticalUnmet.join(", ")}), whatever the average` };
   }
   const byScore = ratingFor(score, options);
   if (score === null) return { rating: byScore, ratingReason: "not rated: no applicable criterion is decided yet" };
   const band = `score ${pct(score)} against green at ${pct(options.green)} and amber at ${pct(options.amber)}`;
-  if (byScore === "green" && coverage < options.minCoverage) {
-    return {
-      rating: "amber",
-      ratingReason: `provisional amber: ${band}, but only ${pct(coverage)} of the applicable weight is decided, below the ${pct(options.minCoverage)} needed for green; the rest awaits the panel`,
-    };
-  }
+  // Green needs enough of the weight decided and, where a reviewer must judge, some judgement by the panel.
+  const limits: string[] = [];
+  if (coverage < options.minCoverage)
+    limits.push(`only ${pct(coverage)} of the applicable weight is decided, below the ${pct(options.minCoverage)} needed for green; the rest awaits the panel`);
+  if (unjudged(panel)) limits.push(unjudgedWorking(panel));
+  if (byScore === "green" && limits.length > 0) return { rating: "amber", ratingReason: `provisional amber: ${band}, but ${limits.join("; and ")}` };
   return { rating: byScore, ratingReason: `${byScore}: ${band}` };
 }

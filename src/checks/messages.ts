@@ -36,6 +36,11 @@ function side(v: Comparison): string {
 const items = (n: number) => `${n} ${n === 1 ? "item" : "items"}`;
 const either = (types: string[]) => types.join(" or ");
 
+/** What kind of non-answer a text is, in words: "deferral", "template placeholder". */
+export function nonAnswerLabel(kind: NonAnswerKind): string {
+  return KIND_LABEL[kind];
+}
+
 /** "deferral 'TBC' at /quality/qia/risks/0/mitigation". */
 export function nonAnswerPhrase(v: Skipped): string {
   return v.kind === undefined ? "" : `${KIND_LABEL[v.kind]} '${v.text ?? ""}' at ${v.found ?? ""}`;

@@ -28,6 +28,8 @@ export type IssueCode =
   | "wrong_framework"
   | "wrong_proposal"
   | "waiver_expired"
+  | "non_answer"
+  | "review_after_assessment"
   | "unknown_framework"
   | "invalid_argument"
   | "invalid_option";

@@ -169,7 +169,11 @@ export const AssessmentReport = z
     summary: z.strictObject({
       rating,
       ratingReason: z.string(),
-      provisional: z.boolean().describe("True while some applicable criteria await a reviewer, or coverage is below the framework's minimum."),
+      provisional: z
+        .boolean()
+        .describe(
+          "True while some applicable criteria await a reviewer, coverage is below the framework's minimum, or no criterion that needs a reviewer has been rated by one.",
+        ),
       awaitingReview: z.number().int().min(0).describe("Applicable criteria awaiting the panel's judgement; listed in forPanel."),
       readiness: z
         .strictObject({

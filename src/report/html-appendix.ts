@@ -22,14 +22,15 @@ export function waiversSection(report: AssessmentReport): string {
   return section("waivers", "Waivers", [...warnings, table(`Waivers supplied (${report.waivers.length})`, headers, rows)].join("\n"));
 }
 
-/** Where a reviewer's judgement and the machine checks disagree; the reviewer's judgement stands. */
+/** Where a reviewer rated better than the machine checks found; an automatic+review criterion stays capped by its checks. */
 export function disagreementsSection(report: AssessmentReport): string {
   const title = "Reviewer disagreements";
   if (report.disagreements.length === 0) {
     return section("disagreements", title, "<p>No reviewer judgement disagrees with the machine checks.</p>");
   }
   const rows = report.disagreements.map((d) => [esc(d.criterion), esc(d.reviewer), statusTag(d.reviewerRating), statusTag(d.machineStatus), esc(d.message)]);
-  const intro = "<p>The reviewer's judgement decides the criterion's status; the checks' finding is shown so that the panel can look again.</p>";
+  const intro =
+    "<p>The reviewer's judgement decides the criterion's status, except that a criterion whose checks are a gate stays at what the checks found while they fail; the checks' finding is shown so that the panel can look again.</p>";
   const headers = ["Criterion", "Reviewer", "Reviewer's rating", "Checks found", "Detail"];
   return section("disagreements", title, `${intro}\n${table(`Disagreements (${report.disagreements.length})`, headers, rows)}`);
 }

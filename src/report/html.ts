@@ -49,7 +49,10 @@ function provisional(report: AssessmentReport): string {
   if (!report.summary.provisional) return `<div class="callout">${ready}</div>`;
   return [
     `<div class="callout callout-warning">`,
-    `<p><strong>Provisional.</strong> ${esc(`${plural(awaiting, "criterion awaits", "criteria await")} the panel's judgement. The score counts only decided criteria, which are ${pct(report.summary.coverage)} of the applicable weight, so the rating may change.`)}</p>`,
+    // With none awaiting, the rating's own reason says why it is provisional (coverage, or no judgement at all).
+    awaiting === 0
+      ? `<p><strong>Provisional.</strong> ${esc(sentence(report.summary.ratingReason))}.</p>`
+      : `<p><strong>Provisional.</strong> ${esc(`${plural(awaiting, "criterion awaits", "criteria await")} the panel's judgement. The score counts only decided criteria, which are ${pct(report.summary.coverage)} of the applicable weight, so the rating may change.`)}</p>`,
     ready,
     "</div>",
   ].join("\n");

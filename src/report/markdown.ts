@@ -87,7 +87,7 @@ export function formatMarkdown(report: AssessmentReport): string {
     "",
     "## Summary",
     "",
-    `Overall rating **${ratingWord(s.rating)}**${s.provisional ? ` (provisional: ${s.awaitingReview} ${s.awaitingReview === 1 ? "criterion awaits" : "criteria await"} the panel)` : ""}. Score ${percent(s.score)}, coverage ${percent(s.coverage)}. ${md(s.ratingReason)}.`,
+    `Overall rating **${ratingWord(s.rating)}**${s.provisional ? ` (provisional${s.awaitingReview === 0 ? "" : `: ${s.awaitingReview} ${s.awaitingReview === 1 ? "criterion awaits" : "criteria await"} the panel`})` : ""}. Score ${percent(s.score)}, coverage ${percent(s.coverage)}. ${md(s.ratingReason)}.`,
     "",
     `Readiness: ${md(s.readiness.explanation)}.`,
     "",

@@ -40,7 +40,7 @@ export function formatText(report: AssessmentReport, options: TextOptions = {}):
     ),
     `${"Overall".padEnd(width)}  ${paint(s.rating, ratingWord(s.rating).padEnd(9))}  ${percent(s.score).padStart(5)}  ${percent(s.coverage).padStart(5)}`,
     "",
-    `${safe(s.ratingReason)}${s.provisional ? ` (provisional: ${s.awaitingReview} ${s.awaitingReview === 1 ? "criterion awaits" : "criteria await"} the panel)` : ""}`,
+    `${safe(s.ratingReason)}${s.provisional ? ` (provisional${s.awaitingReview === 0 ? "" : `: ${s.awaitingReview} ${s.awaitingReview === 1 ? "criterion awaits" : "criteria await"} the panel`})` : ""}`,
     `Readiness: ${safe(s.readiness.explanation)}`,
     `${s.counts.met} met, ${s.counts["partially-met"]} partially met, ${s.counts["not-met"]} not met, ${s.counts["needs-review"]} awaiting the panel, ${s.counts["not-applicable"]} not applicable`,
   ];

@@ -59,7 +59,7 @@ summary: {
 rating: ("green" | "amber" | "red" | "not-rated")
 ratingReason: string
 /**
- * True while some applicable criteria await a reviewer, or coverage is below the framework's minimum.
+ * True while some applicable criteria await a reviewer, coverage is below the framework's minimum, or no criterion that needs a reviewer has been rated by one.
  */
 provisional: boolean
 /**

@@ -13,12 +13,12 @@ reviews:
     rating: met
     rationale: The needs assessment is thorough.
     reviewer: Dr Test
-    date: 2026-01-10
+    date: 2025-12-10
 `;
 
 /** One review, to append to REVIEWS with a criterion of choice. */
 export const review = (criterion: string) =>
-  `  - criterion: ${criterion}\n    rating: met\n    rationale: Fine.\n    reviewer: Dr Test\n    date: 2026-01-10\n`;
+  `  - criterion: ${criterion}\n    rating: met\n    rationale: Fine.\n    reviewer: Dr Test\n    date: 2025-12-10\n`;
 
 /** A valid waivers file for london-2020 that expires far in the future; its first expiry is on line 8, column 14. */
 export const WAIVERS = `schemaVersion: "1"

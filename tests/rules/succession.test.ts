@@ -9,7 +9,7 @@ import { proposal } from "../helpers/proposal.js";
 // A criterion whose meaning changes gets a new id; `succeeds` records which retired id it replaces, so a
 // reviews or waivers file written before the change is told what to name instead of only "unknown".
 
-const review = { rating: "met" as const, rationale: "Seen by the panel.", reviewer: "Dr A Reviewer", date: "2026-11-01" };
+const review = { rating: "met" as const, rationale: "Seen by the panel.", reviewer: "Dr A Reviewer", date: "2025-11-01" };
 
 describe("retired criteria", () => {
   it("every retired id of a built-in framework names its successor, and no id is succeeded twice", () => {
