@@ -15,6 +15,7 @@ const REASON_WORDS: Record<GapChangeReason, string> = {
   status: "status changed",
   severity: "severity changed",
   waived: "waiver changed",
+  succeeded: "its criterion was retired, and this one succeeds it",
 };
 
 /** Report files are input: their text can neither drive the terminal nor issue a workflow command. */

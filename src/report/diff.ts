@@ -1,4 +1,5 @@
 import { legacyFingerprint } from "../assess/gaps.js";
+import { BUILTIN_FRAMEWORKS } from "../framework/builtin.js";
 import type { AssessmentReport, Gap, Rating } from "../model/report.js";
 
 /**
@@ -19,10 +20,10 @@ export interface RatingChange {
   direction: RatingDirection;
 }
 
-/** Why a gap on the same criterion counts as changed. */
-export type GapChangeReason = "fingerprint" | "status" | "severity" | "waived";
+/** Why a gap on the same criterion, or on the criterion that succeeds it, counts as changed. */
+export type GapChangeReason = "fingerprint" | "status" | "severity" | "waived" | "succeeded";
 
-/** A criterion with a gap in both reports that is not the same gap. */
+/** A criterion with a gap in both reports that is not the same gap (or a retired criterion's gap, carried to its successor). */
 export interface ChangedGap {
   criterion: string;
   reasons: GapChangeReason[];
@@ -86,6 +87,7 @@ function isLegacy(gap: Gap): boolean {
 
 function reasons(old: Gap, now: Gap): GapChangeReason[] {
   const out: GapChangeReason[] = [];
+  if (old.criterion !== now.criterion) out.push("succeeded");
   // Fingerprints made two ways differ whatever was found: then the criterion and pointer decide (see pairGaps).
   if (old.fingerprint !== now.fingerprint && sameScheme(old, now)) out.push("fingerprint");
   if (old.status !== now.status) out.push("status");
@@ -100,13 +102,13 @@ function reasons(old: Gap, now: Gap): GapChangeReason[] {
  * and a newer report, the same criterion at the same pointer; then what is left on the same
  * criterion, in report order. So no gap shows as new only because fingerprints changed.
  */
-function pairGaps(olds: Gap[], news: Gap[]): { pairs: [Gap, Gap][]; added: Gap[]; closed: Gap[] } {
+function pairGaps(olds: Gap[], news: Gap[], predecessors: ReadonlyMap<string, readonly string[]>): { pairs: [Gap, Gap][]; added: Gap[]; closed: Gap[] } {
   const left = new Set(olds);
   const pairs: [Gap, Gap][] = [];
-  const match = (pending: Gap[], same: (o: Gap, g: Gap) => boolean): Gap[] => {
+  const match = (pending: Gap[], same: (o: Gap, g: Gap) => boolean, criterion = (o: Gap, g: Gap) => o.criterion === g.criterion): Gap[] => {
     const unpaired: Gap[] = [];
     for (const g of pending) {
-      const found = [...left].find((o) => o.criterion === g.criterion && same(o, g));
+      const found = [...left].find((o) => criterion(o, g) && same(o, g));
       if (found) {
         left.delete(found);
         pairs.push([found, g]);
@@ -116,8 +118,23 @@ function pairGaps(olds: Gap[], news: Gap[]): { pairs: [Gap, Gap][]; added: Gap[]
   };
   let pending = match(news, (o, g) => o.fingerprint === g.fingerprint);
   pending = match(pending, (o, g) => !sameScheme(o, g) && o.pointer === g.pointer);
-  const added = match(pending, () => true);
+  pending = match(pending, () => true);
+  // A gap on a criterion that succeeds a retired one the baseline had a gap on is that gap carried over
+  // (LDN-3.6 → LDN-3.9): changed, not new, so upgrading the frameworks does not trip a new-gap gate.
+  const added = match(
+    pending,
+    () => true,
+    (o, g) => predecessors.get(g.criterion)?.includes(o.criterion) === true,
+  );
   return { pairs, added, closed: [...left] };
+}
+
+/** For each built-in criterion that succeeds retired ones, their ids; a report's own framework or its base decides. */
+function predecessorsOf(report: AssessmentReport): ReadonlyMap<string, readonly string[]> {
+  const id = Object.hasOwn(BUILTIN_FRAMEWORKS, report.framework.id) ? report.framework.id : report.framework.basedOn?.id;
+  if (id === undefined || !Object.hasOwn(BUILTIN_FRAMEWORKS, id)) return new Map();
+  const framework = BUILTIN_FRAMEWORKS[id as keyof typeof BUILTIN_FRAMEWORKS];
+  return new Map(framework.principles.flatMap((p) => p.criteria.flatMap((c) => (c.succeeds ? [[c.id, c.succeeds] as const] : []))));
 }
 
 function principleChanges(old: AssessmentReport, now: AssessmentReport): RatingChange[] {
@@ -135,7 +152,7 @@ function principleChanges(old: AssessmentReport, now: AssessmentReport): RatingC
 
 /** Compares a baseline report with a new one: gaps new, closed, changed and unchanged, and rating moves. Pure. */
 export function diffReports(old: AssessmentReport, now: AssessmentReport): ReportDiff {
-  const { pairs, added, closed } = pairGaps(old.gaps, now.gaps);
+  const { pairs, added, closed } = pairGaps(old.gaps, now.gaps, predecessorsOf(now));
   const changed = pairs.map(([o, n]): ChangedGap => ({ criterion: n.criterion, reasons: reasons(o, n), old: o, new: n })).filter((c) => c.reasons.length > 0);
   const unchanged = pairs.filter(([o, n]) => reasons(o, n).length === 0).map(([, n]) => n);
   const order = new Map(sortGaps(changed.map((c) => c.new)).map((g, i) => [g, i]));

@@ -11,8 +11,9 @@ import { exampleReport } from "../helpers/examples.js";
 // Fingerprints (senateGap/v2) hash codes and values, never wording; a baseline written by 0.3.0
 // (senateGap/v1, which hashed the wording) still pairs every gap, so none shows as new or changed
 // only because the way of fingerprinting changed. The fixtures are 0.3.0's reports of two examples, made
-// with the 2.0.0 frameworks; 3.0.0 retired some criteria for successors with new ids (principles/CHANGELOG.md),
-// and a gap on a successor is rightly new. Only criteria both versions hold are compared here.
+// with the 2.0.0 frameworks; 3.0.0 and 4.0.0 retired some criteria for successors with new ids
+// (principles/CHANGELOG.md), and a gap on a successor carries its predecessor's, as changed. Apart from
+// those, only criteria both versions hold are compared here.
 const criteriaOf = (r: AssessmentReport) => new Set(r.principles.flatMap((p) => p.criteria.map((c) => c.id)));
 const OLD = ["outpatient-virtual", "minor-injuries-overnight"].map((stem) => ({
   stem,
@@ -33,7 +34,7 @@ describe("a 0.3.0 report as a baseline", () => {
     const diff = diffReports(old, now);
     expect(diff.gaps.new.filter((g) => before.has(g.criterion))).toEqual([]);
     expect(diff.gaps.closed.filter((g) => after.has(g.criterion))).toEqual([]);
-    expect(diff.gaps.changed).toEqual([]);
+    expect(diff.gaps.changed.filter((c) => !c.reasons.includes("succeeded"))).toEqual([]);
     expect(diff.gaps.unchanged).toHaveLength(now.gaps.filter((g) => before.has(g.criterion)).length);
   });
 
@@ -51,9 +52,21 @@ describe("a 0.3.0 report as a baseline", () => {
       ],
       { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
     );
-    // New only on the successors of retired criteria (LDN-3.6 → LDN-3.9 in 4.0.0, LDN-4.2 → LDN-4.5 and
-    // LDN-7.1 → LDN-7.8 in 3.0.0): no gap of a criterion both versions hold shows as new or changed.
-    expect(r.stderr).toMatch(/: 3 new gaps \(LDN-3\.9, LDN-4\.5, LDN-7\.8\), 3 closed \(LDN-3\.6, LDN-4\.2, LDN-7\.1\), 0 changed, \d+ unchanged;/);
+    // The successors of retired criteria (LDN-3.6 → LDN-3.9 in 4.0.0, LDN-4.2 → LDN-4.5 and LDN-7.1 →
+    // LDN-7.8 in 3.0.0) carry their predecessors' gaps: changed, not new. No gap shows as new or closed.
+    expect(r.stderr).toMatch(/: 0 new gaps, 0 closed, 3 changed \(LDN-3\.9, LDN-4\.5, LDN-7\.8\), \d+ unchanged;/);
+    expect(r.status).toBe(0);
+  });
+
+  it("carries a retired criterion's gap to its successor only where the successor has a gap and the baseline had one", () => {
+    const old = structuredClone((OLD[0] as (typeof OLD)[number]).report);
+    const now = exampleReport("outpatient-virtual.yaml");
+    const diff = diffReports(old, now);
+    const carried = diff.gaps.changed.filter((c) => c.reasons.includes("succeeded")).map((c) => `${c.old.criterion}->${c.new.criterion}`);
+    expect(carried.sort()).toEqual(["LDN-3.6->LDN-3.9", "LDN-4.2->LDN-4.5", "LDN-7.1->LDN-7.8"]);
+    // Without the predecessor's gap in the baseline, the successor's gap is new.
+    old.gaps = old.gaps.filter((g) => g.criterion !== "LDN-3.6");
+    expect(diffReports(old, now).gaps.new.map((g) => g.criterion)).toEqual(["LDN-3.9"]);
   });
 
   it("still finds a gap that is new, and one that moved to another pointer on the same criterion", () => {
@@ -68,7 +81,7 @@ describe("a 0.3.0 report as a baseline", () => {
     const diff = diffReports(old, now);
     const before = criteriaOf(old);
     expect(diff.gaps.new.filter((g) => before.has(g.criterion)).map((g) => g.criterion)).toEqual([dropped?.criterion]);
-    expect(diff.gaps.changed).toEqual([]);
+    expect(diff.gaps.changed.filter((c) => !c.reasons.includes("succeeded"))).toEqual([]);
   });
 });
 
