@@ -1,4 +1,3 @@
-import type { NonAnswer } from "./non-answer.js";
 import { MIN_REPEATED_WORDS, PADDING_WORDS, STOP_WORDS } from "./non-answers.js";
 
 // A word: letters and digits, with an apostrophe inside it ("trust's") but not a hyphen ("blah-blah" is two).
@@ -12,7 +11,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
  * One pass over the text, since every text not seen before is screened. The phrase is the first
  * padding word as written, or the repeated word in lower case.
  */
-export function findFiller(text: string): NonAnswer | undefined {
+export function findFiller(text: string): { kind: "filler"; phrase: string } | undefined {
   const counts = new Map<string, number>();
   let words = 0;
   let padding = 0;
