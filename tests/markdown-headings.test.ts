@@ -56,7 +56,7 @@ describe("Markdown principle headings in the forms people write them", () => {
 
   it("suggests the id a principle heading without one means, from its number", () => {
     const value = read("Intro.\n\n## Principle 2: access\n\nSome text.\n");
-    expect(value.warnings[0]?.message).toContain('write the id in the heading, e.g. "## LDN-2 Principle 2: access"');
+    expect(value.warnings[0]?.message).toContain('write the id in the heading, e.g. "## LDN-2 access"');
   });
 
   it.each([

@@ -57,6 +57,8 @@ const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 /** A whole token that is a principle id: `LDN-3`, not `LDN-3.1` (a criterion) or `ISO-9001-2`. */
 const ID = /^([A-Za-z][A-Za-z0-9]*)-(\d+)$/;
 const PRINCIPLE_WORD = /\bprinciple\b/i;
+/** "Principle 3: " at the start of a heading, which says no more than the id would. */
+const LEADING_PRINCIPLE = /^principle[ \t]+\d+[ \t]*[:.–—-]?[ \t]*/i;
 
 /** A heading's text without emphasis, code marks and closing hashes: `**LDN-3**: Fair` → `LDN-3: Fair`. */
 function plain(text: string): string {
@@ -80,9 +82,7 @@ interface Candidate {
  * into tokens first, so a long heading costs time in proportion to its length.
  */
 function candidates(heading: string): Candidate[] {
-  const text = plain(withoutComments(heading))
-    .replace(/^principle[ \t]+\d+[ \t]*[:.–—-]?[ \t]*/i, "")
-    .replace(UNHYPHENATED, "$1-$2");
+  const text = plain(withoutComments(heading)).replace(LEADING_PRINCIPLE, "").replace(UNHYPHENATED, "$1-$2");
   const found: Candidate[] = [];
   text.split(/[^A-Za-z0-9.-]+/).forEach((raw, i) => {
     const match = ID.exec(raw.replace(/[.-]+$/, ""));
@@ -111,7 +111,8 @@ export function readHeading(heading: string, known: Set<string>): { id: string }
   if (PRINCIPLE_WORD.test(heading) && /\d/.test(heading)) {
     const n = /\bprinciple[ \t]+(\d{1,2})\b/i.exec(heading)?.[1];
     const id = `${[...known].find((k) => !BUILTIN_PREFIXES.includes(k)) ?? "LDN"}-${n === undefined ? 3 : Number(n)}`;
-    return { reason: `it names no principle id; write the id in the heading, e.g. "## ${id} ${plain(withoutComments(heading))}"` };
+    const title = plain(withoutComments(heading)).replace(LEADING_PRINCIPLE, "");
+    return { reason: `it names no principle id; write the id in the heading, e.g. "## ${id} ${title || "Reduce inequalities"}"` };
   }
   return undefined;
 }
