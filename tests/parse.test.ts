@@ -75,6 +75,19 @@ describe("reading proposals", () => {
     if (!result.ok) expect(result.issues[0]).toMatchObject({ code: "unknown_evidence", line: 15 });
   });
 
+  it.each([
+    ["metadata title", HEAD.replace("  title:", "  titel:"), "/metadata/titel", 'unknown field "titel": did you mean "title"?'],
+    ["metadata sponsor", HEAD.replace("  sponsor:", "  sponsr:"), "/metadata/sponsr", 'unknown field "sponsr": did you mean "sponsor"?'],
+    ["a section's field", HEAD.replace("  summary:", "  sumary:"), "/caseForChange/sumary", 'unknown field "sumary": did you mean "summary"?'],
+    ["a list item's field", `${HEAD}evidence:\n  - { id: E1, type: research, titl: A study }\n`, "/evidence/0/titl", 'did you mean "title"?'],
+    ["a section name", HEAD.replace("caseForChange:", "caseForChnage:"), "/caseForChnage", 'did you mean "caseForChange"?'],
+    ["a key close to nothing", `${HEAD}colour: blue\n`, "/colour", 'unknown field "colour": remove it or check its spelling against the schema'],
+  ])("names the field a misspelt key is close to: %s", (_, text, pointer, message) => {
+    const result = parseProposal(text, { filename: "p.yaml" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.find((i) => i.code === "unknown_field")).toMatchObject({ pointer, message: expect.stringContaining(message) });
+  });
+
   it("keeps __proto__ keys as plain data and rejects them as unknown fields", () => {
     const result = parseProposal(`${HEAD}__proto__:\n  polluted: true\n`, { filename: "p.yaml" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
