@@ -175,6 +175,7 @@ const tricky = fc.oneof(
     "a: b",
     "a #b",
     "- x",
+    "blah blah blah etc",
   ),
   fc.constantFrom("line one\nline two", "trailing \n\n", " leading", "tab\there", "é ü 🚑", "[E1]", "{x}", "a,b", "* star", "&anchor", "!tag", "? q", "% pct"),
   fc.integer(),

@@ -75,6 +75,49 @@ describe("reading proposals", () => {
     if (!result.ok) expect(result.issues[0]).toMatchObject({ code: "unknown_evidence", line: 15 });
   });
 
+  it.each([
+    ["metadata title", HEAD.replace("  title:", "  titel:"), "/metadata/titel", 'unknown field "titel": did you mean "title"?'],
+    ["metadata sponsor", HEAD.replace("  sponsor:", "  sponsr:"), "/metadata/sponsr", 'unknown field "sponsr": did you mean "sponsor"?'],
+    ["a section's field", HEAD.replace("  summary:", "  sumary:"), "/caseForChange/sumary", 'unknown field "sumary": did you mean "summary"?'],
+    ["a list item's field", `${HEAD}evidence:\n  - { id: E1, type: research, titl: A study }\n`, "/evidence/0/titl", 'did you mean "title"?'],
+    ["a section name", HEAD.replace("caseForChange:", "caseForChnage:"), "/caseForChnage", 'did you mean "caseForChange"?'],
+    ["a key close to nothing", `${HEAD}colour: blue\n`, "/colour", 'unknown field "colour": remove it or check its spelling against the schema'],
+  ])("names the field a misspelt key is close to: %s", (_, text, pointer, message) => {
+    const result = parseProposal(text, { filename: "p.yaml" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.find((i) => i.code === "unknown_field")).toMatchObject({ pointer, message: expect.stringContaining(message) });
+  });
+
+  it.each([
+    ["YAML", `${HEAD}caseForChange:\n  summary: again\n`, "p.yaml", 12],
+    ["YAML the full parse reads (a tag elsewhere)", `${HEAD}caseForChange:\n  summary: again\nx: !!str y\n`, "p.yaml", 12],
+    ["JSON", '{"schemaVersion": "1",\n "caseForChange": {},\n "caseForChange": {}}', "p.json", 3],
+  ])("names a duplicate key in %s", (_, text, filename, line) => {
+    const result = parseProposal(text, { filename });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.issues[0]).toMatchObject({
+        code: "duplicate_key",
+        line,
+        message: 'key "caseForChange" appears more than once in this map; each key may appear once in a map: merge or rename one',
+      });
+    }
+  });
+
+  it.each([
+    [
+      "an empty title",
+      HEAD.replace("title: Test proposal", 'title: ""'),
+      "/metadata/title",
+      "must not be empty; write the title, or leave the field out where it is optional",
+    ],
+    ["an empty evidence title", `${HEAD}evidence:\n  - { id: E1, type: research, title: "" }\n`, "/evidence/0/title", "must not be empty; write the title"],
+  ])("says what to write for %s", (_, text, pointer, message) => {
+    const result = parseProposal(text, { filename: "p.yaml" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.find((i) => i.pointer === pointer)?.message).toContain(message);
+  });
+
   it("keeps __proto__ keys as plain data and rejects them as unknown fields", () => {
     const result = parseProposal(`${HEAD}__proto__:\n  polluted: true\n`, { filename: "p.yaml" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -15,6 +15,7 @@ const KIND_LABEL: Record<NonAnswerKind, string> = {
   "bare-reference": "bare reference",
   "not-applicable": "not-applicable answer",
   "template-marker": "template placeholder",
+  filler: "filler text",
 };
 
 const OPS: Record<string, string> = { lt: "less than", le: "at most", eq: "equal to", ge: "at least", gt: "greater than" };

@@ -1,5 +1,6 @@
 import { escapeSegment } from "../model/pointer.js";
 import { CITATION } from "../source/markdown.js";
+import { findFiller } from "./filler.js";
 import { FILLER_WORDS, MIN_CONTENT_WORDS, NAMING_FIELDS, NON_ANSWERS, type NonAnswerKind } from "./non-answers.js";
 
 /** A text that fills a field without answering it, and the phrase that gives it away. */
@@ -54,7 +55,8 @@ const GENUINE_ANSWERS: ReadonlySet<string> = new Set(["do nothing", "do-nothing"
  * phrase is removed fewer than MIN_CONTENT_WORDS words of content remain ("Unknown - to be
  * confirmed by finance" is one; "Unknown demand is modelled with a 10% buffer" is not). Text with
  * no letter or digit at all ("-", "?", "...") is a template marker; text that only cites evidence
- * ("[E3] [E4]") is a bare reference, and citations never count as content. Blank text is not a non-answer
+ * ("[E3] [E4]") is a bare reference, and citations never count as content. Text that passes all this
+ * but is padding ("blah blah", one word repeated) is filler (src/checks/filler.ts). Blank text is not a non-answer
  * here: it is missing, and checks say so.
  */
 export function findNonAnswer(text: string): NonAnswer | undefined {
@@ -101,7 +103,8 @@ function screen(text: string): NonAnswer | undefined {
       return " ".repeat(match.length);
     });
   }
-  if (found.length === 0 || contentWords(withoutCitations(rest), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return undefined;
+  // Padding that clears the phrase screen ("The programme is promoted. blah blah blah ...") is filler.
+  if (found.length === 0 || contentWords(withoutCitations(rest), MIN_CONTENT_WORDS) >= MIN_CONTENT_WORDS) return findFiller(uncited);
   const first = found.reduce((a, b) => (b.at < a.at ? b : a));
   return { kind: first.kind, phrase: first.phrase };
 }

@@ -8,7 +8,7 @@
  */
 
 /** What kind of non-answer a text is. */
-export type NonAnswerKind = "deferral" | "unknown" | "bare-reference" | "not-applicable" | "template-marker";
+export type NonAnswerKind = "deferral" | "unknown" | "bare-reference" | "not-applicable" | "template-marker" | "filler";
 
 /** One catalogue entry: whole-word phrases, or one pattern, of one kind. */
 export interface NonAnswerEntry {
@@ -257,3 +257,25 @@ export const MIN_CONTENT_WORDS = 3;
  * one is a non-answer when every field is. (Sections are never judged by one field.)
  */
 export const NAMING_FIELDS: readonly string[] = ["name", "title", "organisation", "service", "group", "source", "description"];
+
+/**
+ * Words that pad a text out without saying anything ("blah blah", "etc etc", the lorem ipsum words
+ * that can appear without "lorem"). A text whose words are more than half these is filler.
+ */
+export const PADDING_WORDS: ReadonlySet<string> = new Set(
+  (
+    "blah blahs bla blabla blahblah etc etcetera cetera lorem ipsum lipsum dolor amet consectetur adipiscing elit eiusmod " +
+    "tempor incididunt yada yadda asdf asdfgh asdfghjkl qwerty foo foobar xyz zzz"
+  ).split(" "),
+);
+
+/**
+ * Short words that may repeat in any sentence, so never count as the word a text repeats: "the",
+ * "and", and single letters such as the A in "Site A, Site B, Site C". They still count among its words.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  "a an the and or nor but of to in on at by for with from as is are was were be been it its this that we our us they their".split(" "),
+);
+
+/** A text of at least this many words is filler when one word (not a stop word) is more than half of them. */
+export const MIN_REPEATED_WORDS = 5;

@@ -6,7 +6,7 @@ import { type Finding, found } from "./codes.js";
 import { defineBuiltin } from "./define.js";
 import { compileFragment } from "./fragment-compile.js";
 import { schemaWords } from "./messages.js";
-import { type FoundNonAnswer, findNonAnswer, withoutNonAnswers } from "./non-answer.js";
+import { type FoundNonAnswer, findNonAnswer, isBlank, withoutNonAnswers } from "./non-answer.js";
 import type { CheckContext, CheckOf } from "./types.js";
 import { missing } from "./values.js";
 
@@ -59,9 +59,13 @@ function run(check: CheckOf<"schema">, ctx: CheckContext) {
   const dropped: FoundNonAnswer[] = [];
   const screened = withoutNonAnswers(canonical, pointer, keep, dropped);
   if (dropped.length === 0) return found(true, pointer, "valid", { pointer });
-  if (!validate(screened)) return blame(dropped, pointer, validate.errors?.[0]);
   const unnamed: FoundNonAnswer[] = [];
-  if (validate(withoutNonAnswers(canonical, pointer, keep, unnamed, true))) return found(true, pointer, "valid", { pointer });
+  const named = withoutNonAnswers(canonical, pointer, keep, unnamed, true);
+  // A value that is nothing but non-answers (a partner list whose one entry is "<one of the
+  // organisations>") answers nothing, as a missing one would, even where the fragment only rules things out.
+  if (isBlank(named)) return wholly(unnamed[0] ?? (dropped[0] as FoundNonAnswer), pointer);
+  if (!validate(screened)) return blame(dropped, pointer, validate.errors?.[0]);
+  if (validate(named)) return found(true, pointer, "valid", { pointer });
   return blame(unnamed, pointer, validate.errors?.[0]);
 }
 
@@ -69,7 +73,7 @@ export const schema = defineBuiltin({
   kind: "schema",
   params: SchemaCheck,
   codes: ["valid", "invalid", "non_answer", "missing"],
-  doc: "The value at `path` exists and is valid against `schema`, a JSON Schema (draft-07) fragment evaluated by Ajv: the escape hatch. It must be valid as written with its non-answer texts left out (texts the fragment names in a `const` or `enum` are kept), and with list items named by a non-answer left out too, so a required field of TBC fails like a missing one. A failure is said in plain words by JSON Schema keyword.",
+  doc: "The value at `path` exists and is valid against `schema`, a JSON Schema (draft-07) fragment evaluated by Ajv: the escape hatch. It must be valid as written with its non-answer texts left out (texts the fragment names in a `const` or `enum` are kept), and with list items named by a non-answer left out too, so a required field of TBC fails like a missing one; a value that is nothing but non-answers (a list whose every item is a placeholder) fails as a non-answer, even against a fragment that only rules something out. A failure is said in plain words by JSON Schema keyword.",
   run: (check, _proposal, ctx) => run(check, ctx),
 });
 
@@ -80,6 +84,11 @@ function holdsNonAnswer(value: unknown, keep: ReadonlySet<string>): boolean {
     if (typeof v === "string" ? !keep.has(v) && findNonAnswer(v) !== undefined : holdsNonAnswer(v, keep)) return true;
   }
   return false;
+}
+
+/** The value at `pointer` says nothing: every part of it is a non-answer, the first of which is quoted. */
+function wholly(first: FoundNonAnswer, pointer: string): Finding<"non_answer"> {
+  return found(false, pointer, "non_answer", { pointer, kind: first.kind, text: first.text, found: first.pointer });
 }
 
 /**

@@ -173,8 +173,8 @@ function updatingBaseline(values: { "update-baseline"?: boolean | undefined; bas
 }
 
 /** Reads the command line and the configuration; --print-config stops there. */
-async function settingsOf(argv: string[]) {
-  const { values, positionals } = parse(argv, OPTIONS, ASSESS_HELP);
+async function settingsOf(argv: string[], help = ASSESS_HELP) {
+  const { values, positionals } = parse(argv, OPTIONS, help);
   const settings = await readSettings(values, positionals);
   return { values, settings };
 }
@@ -245,6 +245,6 @@ export async function assessCommand(argv: string[], env: StreamEnv): Promise<Com
 
 /** `senate config`: the merged configuration, as `senate assess` with the same arguments would use it. */
 export async function configCommand(argv: string[]): Promise<CommandResult> {
-  const { settings } = await settingsOf(argv);
+  const { settings } = await settingsOf(argv, CONFIG_COMMAND_HELP);
   return { code: 0, stdout: printSettings(settings) };
 }

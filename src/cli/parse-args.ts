@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { closest } from "../model/suggest.js";
 import { UsageError } from "./io.js";
 
 /** What a command returns: the CLI prints it and exits with the code. */
@@ -25,8 +26,15 @@ export function parse<O extends Options>(argv: string[], options: O, help: strin
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
     const message = (error as Error).message.split("\n")[0]?.replace(/\. To specify a positional argument.*$/, "") ?? "bad arguments";
-    throw new UsageError(`${message}; see --help`);
+    throw new UsageError(`${message}${meant(message, options)}; see --help`);
   }
+}
+
+/** " (did you mean --framework?)" after node's "Unknown option '--frmework'", when a flag is that close. */
+function meant(message: string, options: Options): string {
+  const flag = /^Unknown option '--([^'=]+)/.exec(message)?.[1];
+  const near = flag === undefined ? undefined : closest(flag, Object.keys(options));
+  return near === undefined ? "" : ` (did you mean --${near}?)`;
 }
 
 /** Reads an option that must be one of a few words. */

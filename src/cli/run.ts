@@ -62,8 +62,16 @@ function unknown(name: string): CommandResult {
   return { code: 2, stderr: `senate: unknown command "${terminalName(name)}"; commands are ${Object.keys(COMMANDS).join(", ")} (see senate --help)\n` };
 }
 
+const HELP_HELP = `Usage: senate help [command [subcommand]]
+
+Prints a command's help (the same as senate <command> --help); with no command, the list of commands.
+
+Example:
+  senate help frameworks show`;
+
 /** `senate help [command [subcommand]]`. */
 function help(args: string[]): CommandResult {
+  if (args.includes("--help") || args.includes("-h")) return { code: 0, stdout: `${HELP_HELP}\n` };
   const [name, sub] = args;
   if (name === undefined) return { code: 0, stdout: `${HELP}\n` };
   const command = COMMANDS[name];

@@ -21,7 +21,7 @@ export interface SchemaNode {
 /** A value in a template: a scalar (as YAML text), a map, or a list with one example item. */
 export type TemplateValue =
   | { kind: "scalar"; yaml: string; hint?: string; commented?: boolean }
-  | { kind: "map"; entries: TemplateEntry[] }
+  | { kind: "map"; entries: TemplateEntry[]; commented?: boolean }
   | { kind: "list"; item: TemplateValue };
 
 /** A key in a template map, with the comment lines that go above it. */
@@ -102,6 +102,31 @@ function scalar(node: SchemaNode, key: string, noun: string, inList: boolean): T
   return { kind: "scalar", yaml: yamlString(`<${inList ? `one of the ${words(key)}` : `${words(key)} of the ${noun}`}>`) };
 }
 
+function isCommented(value: TemplateValue): boolean {
+  return value.kind === "list" ? value.item.kind === "scalar" && value.item.commented === true : value.commented === true;
+}
+
+/** A number, or a quantity (a number or the number as written). */
+function isNumber(node: SchemaNode): boolean {
+  return node.type === "number" || node.type === "integer" || (node.anyOf ?? []).some(isNumber);
+}
+
+/**
+ * True when the template's value for an optional property would claim something: a choice with no
+ * "not known yet" value ("grade: high"), a list of such choices, a number (any figure it wrote, even 0,
+ * would pass as given), or an object that cannot be written without a number ("carbon") or whose
+ * every field is commented out.
+ */
+function claims(node: SchemaNode, value: TemplateValue): boolean {
+  if (isNumber(node)) return true;
+  if (value.kind === "map") {
+    const numbers = (node.required ?? []).some((k) => node.properties?.[k] !== undefined && isNumber(node.properties[k] as SchemaNode));
+    return numbers || (value.entries.length > 0 && value.entries.every((e) => isCommented(e.value)));
+  }
+  const choices = node.enum ?? (value.kind === "list" ? node.items?.enum : undefined);
+  return choices !== undefined && !choices.some((v) => typeof v === "string" && UNDECIDED.test(v));
+}
+
 function isObject(node: SchemaNode): boolean {
   return node.type === "object" || node.properties !== undefined;
 }
@@ -124,9 +149,9 @@ function recordEntries(node: SchemaNode, key: string, keys: RecordKeys): Templat
   return names.map((name) => ({ key: name, value: build(value, name, `${name} ${singular(words(key))}`, keys), comments: [] }));
 }
 
-/** The value written commented out: a scalar, or the scalar item of a list. */
+/** The value written commented out: a scalar, a map, or the scalar item of a list. */
 function commentOut(value: TemplateValue): TemplateValue {
-  if (value.kind === "scalar") return { ...value, commented: true };
+  if (value.kind === "scalar" || value.kind === "map") return { ...value, commented: true };
   return value.kind === "list" && value.item.kind === "scalar" ? { kind: "list", item: { ...value.item, commented: true } } : value;
 }
 
@@ -140,12 +165,10 @@ export function build(node: SchemaNode, key: string, noun: string, keys: RecordK
   const required = new Set(node.required ?? []);
   const entries = Object.entries(node.properties).map(([k, c]) => {
     const value = child(c, k, noun, keys);
-    // An optional choice with no "not known yet" value would make a claim ("grade: high"): it is
-    // written commented out, so an untouched template claims nothing and still shows the choices.
-    // A list of choices claims its example item ("ageGroups: [children-and-young-people]") in the same way.
-    const choices = c.enum ?? (value.kind === "list" ? c.items?.enum : undefined);
-    const claims = choices !== undefined && !choices.some((v) => typeof v === "string" && UNDECIDED.test(v)) && !required.has(k);
-    return { key: k, value: claims ? commentOut(value) : value, comments: c.description ? [c.description] : [] };
+    // An optional value that would make a claim is written commented out, so an untouched template
+    // claims nothing and still shows what goes there. A required one stays: the document must parse.
+    const out = !required.has(k) && claims(c, value) ? commentOut(value) : value;
+    return { key: k, value: out, comments: c.description ? [c.description] : [] };
   });
   return { kind: "map", entries };
 }

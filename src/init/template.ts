@@ -66,6 +66,7 @@ function render(entries: TemplateEntry[], pad: string, seen: Set<string>): strin
 function value(name: string, v: TemplateValue, pad: string, seen: Set<string>): string[] {
   const k = `${pad}${key(name)}:`;
   if (v.kind === "scalar") return scalarLine(v.commented ? `${pad}# ${key(name)}:` : k, v.yaml, v.hint, pad);
+  if (v.kind === "map" && v.commented) return value(name, { ...v, commented: false }, pad, seen).map((l) => `${pad}# ${l.slice(pad.length)}`);
   if (v.kind === "map") return v.entries.length === 0 ? [`${k} {}`] : [k, ...render(v.entries, `${pad}  `, seen)];
   const item = v.item;
   if (item.kind === "scalar" && item.commented) return [`${pad}# ${key(name)}:`, ...scalarLine(`${pad}#   -`, item.yaml, item.hint, `${pad}  `)];
@@ -125,7 +126,8 @@ function header(framework: Framework, schemaRef: string, format: TemplateFormat)
     ...comment(
       "",
       `Replace every "<…>" placeholder, every ${DATE_PLACEHOLDER} and every example value (E1, https://example.org/), ` +
-        "set true/false and numbers, and delete what does not apply. senate validate checks the file; senate assess scores it.",
+        "set true/false, uncomment each figure that applies and give it, and delete what does not apply. " +
+        "senate validate checks the file; senate assess scores it.",
     ),
     ...(format === "md" ? comment("", "The structured sections are this front matter; each principle's response is the text under its heading below.") : []),
   ];

@@ -17,6 +17,7 @@ export type IssueCode =
   | "bad_front_matter"
   | "unread_heading"
   | "duplicate_response"
+  | "unknown_principle"
   | "invalid_value"
   | "unknown_field"
   | "missing_field"

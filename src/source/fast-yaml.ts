@@ -18,7 +18,7 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [CORE] });
  * a text that is otherwise fine, the offset of the earliest key given twice in a map (the same
  * answer the full parse gives, without its cost on a large file).
  */
-export type FastParse = { data: Record<string, unknown>; root: FastNode } | { duplicate: number };
+export type FastParse = { data: Record<string, unknown>; root: FastNode } | { duplicate: number; key: string };
 
 class Unsafe extends Error {}
 
@@ -29,7 +29,7 @@ export function parseFast(text: string, limits: Limits): FastParse | undefined {
   let root: FastNode | undefined;
   let items = 0;
   let opened = 0;
-  const seen = { duplicate: undefined as number | undefined };
+  const seen: Seen = { duplicate: undefined, key: "" };
   const listener = (event: "open" | "close", state: ListenerState) => {
     if (event === "open") {
       // Every key and value opens a node: past twice maxItems, stop before js-yaml builds any more.
@@ -70,7 +70,7 @@ export function parseFast(text: string, limits: Limits): FastParse | undefined {
     return undefined; // a problem of any kind: `yaml` reports it, with its own message and location
   }
   if (root === undefined || root.kind !== "mapping" || root.value !== data) return undefined;
-  if (seen.duplicate !== undefined) return { duplicate: seen.duplicate };
+  if (seen.duplicate !== undefined) return { duplicate: seen.duplicate, key: seen.key };
   return { data: data as Record<string, unknown>, root };
 }
 
@@ -84,7 +84,13 @@ interface ListenerState {
  * Checks a closed node against the data js-yaml built from it (so that the node tree can stand in
  * for `yaml`'s) and returns how many values it holds; throws Unsafe for shapes left to `yaml`.
  */
-function close(text: string, node: FastNode, seen: { duplicate: number | undefined }): number {
+/** The earliest repeated key found so far: its offset, and the key. */
+interface Seen {
+  duplicate: number | undefined;
+  key: string;
+}
+
+function close(text: string, node: FastNode, seen: Seen): number {
   const first = text.charCodeAt(node.start);
   const quoted = first === 0x22 || first === 0x27;
   const flow = first === 0x5b || first === 0x7b;
@@ -117,7 +123,7 @@ function closeSequence(node: FastNode): number {
   return list.length;
 }
 
-function closeMapping(node: FastNode, seen: { duplicate: number | undefined }): number {
+function closeMapping(node: FastNode, seen: Seen): number {
   const map = node.value as Record<string, unknown>;
   const kids = node.kids ?? [];
   const last = kids[kids.length - 1];
@@ -137,18 +143,18 @@ function closeMapping(node: FastNode, seen: { duplicate: number | undefined }): 
   if (keys.size !== Object.keys(map).length) throw new Unsafe();
   if (keys.size * 2 < kids.length) {
     const earliest = firstRepeat(kids);
-    if (seen.duplicate === undefined || earliest < seen.duplicate) seen.duplicate = earliest;
+    if (seen.duplicate === undefined || earliest.start < seen.duplicate) [seen.duplicate, seen.key] = [earliest.start, String(earliest.value)];
   }
   return kids.length / 2;
 }
 
-/** Offset of the first key (in source order) that repeats an earlier key of the same mapping. */
-function firstRepeat(kids: FastNode[]): number {
+/** The first key (in source order) that repeats an earlier key of the same mapping. */
+function firstRepeat(kids: FastNode[]): FastNode {
   const keys = new Set<unknown>();
   for (let i = 0; i < kids.length; i += 2) {
     const key = kids[i] as FastNode;
-    if (keys.has(key.value)) return key.start;
+    if (keys.has(key.value)) return key;
     keys.add(key.value);
   }
-  return 0;
+  return kids[0] as FastNode;
 }

@@ -12,6 +12,11 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** `caseForChange` → "case for change"; a list index (`0`) → "item". */
+function words(key: string): string {
+  return /^\d+$/.test(key) ? "item" : key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
 /** A key and value as YAML would show them in an example line. */
 function example(key: string, value: string): string {
   return `e.g. ${key}: ${value}`;
@@ -45,6 +50,9 @@ export function explain(zi: ZodIssue, key: string, value: unknown): string {
   if ((zi.code === "too_big" || zi.code === "too_small") && zi.origin === "number") {
     const bound = Number(zi.code === "too_big" ? zi.maximum : zi.minimum);
     return `expected a number ${zi.code === "too_big" ? "of at most" : "of at least"} ${bound}, ${example(key, String(bound))}; ${got}`;
+  }
+  if (zi.code === "too_small" && zi.origin === "string" && Number(zi.minimum) === 1) {
+    return `must not be empty; write the ${words(key)}, or leave the field out where it is optional`;
   }
   if (zi.code === "too_big" || zi.code === "too_small") return `${zi.message.replace(/^Too (big|small): /, "")}; ${got}`;
   // A message the model wrote itself (a pattern's wording, a union's hint) says what is expected.

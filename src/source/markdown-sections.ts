@@ -42,14 +42,23 @@ export interface Narrative {
   otherWords: number;
 }
 
-/** The principle prefixes of the built-in frameworks, recognised in a heading in any case. */
-const BUILTIN_PREFIXES = ["LDN", "WM", "NHSE"];
+/**
+ * The principles of the built-in frameworks, by prefix: how many each has (LDN-1 to LDN-8). A
+ * test holds this to the frameworks themselves. The prefixes are recognised in a heading in any case.
+ */
+export const BUILTIN_PRINCIPLES: Readonly<Record<string, number>> = { LDN: 8, WM: 5, NHSE: 5 };
+const BUILTIN_PREFIXES = Object.keys(BUILTIN_PRINCIPLES);
+
+/** A built-in id written without its hyphen (`LDN 2`, `LDN2`, `ldn 2`): one or two digits, so `LDN 2020` is not one. */
+const UNHYPHENATED = new RegExp(`(?<![A-Za-z0-9-])(${BUILTIN_PREFIXES.join("|")})[ \\t]?(\\d{1,2})(?!\\d)`, "gi");
 
 // Each pattern is anchored or bounded by plain character classes, so none can backtrack over a line.
 const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 /** A whole token that is a principle id: `LDN-3`, not `LDN-3.1` (a criterion) or `ISO-9001-2`. */
 const ID = /^([A-Za-z][A-Za-z0-9]*)-(\d+)$/;
 const PRINCIPLE_WORD = /\bprinciple\b/i;
+/** "Principle 3: " at the start of a heading, which says no more than the id would. */
+const LEADING_PRINCIPLE = /^principle[ \t]+\d+[ \t]*[:.–—-]?[ \t]*/i;
 
 /** A heading's text without emphasis, code marks and closing hashes: `**LDN-3**: Fair` → `LDN-3: Fair`. */
 function plain(text: string): string {
@@ -73,7 +82,7 @@ interface Candidate {
  * into tokens first, so a long heading costs time in proportion to its length.
  */
 function candidates(heading: string): Candidate[] {
-  const text = plain(withoutComments(heading)).replace(/^principle[ \t]+\d+[ \t]*[:.–—-]?[ \t]*/i, "");
+  const text = plain(withoutComments(heading)).replace(LEADING_PRINCIPLE, "").replace(UNHYPHENATED, "$1-$2");
   const found: Candidate[] = [];
   text.split(/[^A-Za-z0-9.-]+/).forEach((raw, i) => {
     const match = ID.exec(raw.replace(/[.-]+$/, ""));
@@ -100,9 +109,32 @@ export function readHeading(heading: string, known: Set<string>): { id: string }
     return { reason: `"${found[0]?.id}" is not a principle id used elsewhere in this document; start the heading with the id, e.g. "## ${found[0]?.id} …"` };
   }
   if (PRINCIPLE_WORD.test(heading) && /\d/.test(heading)) {
-    return { reason: 'it names no principle id; write the id in the heading, e.g. "## LDN-3 Reduce inequalities"' };
+    const n = /\bprinciple[ \t]+(\d{1,2})\b/i.exec(heading)?.[1];
+    const id = `${[...known].find((k) => !BUILTIN_PREFIXES.includes(k)) ?? "LDN"}-${n === undefined ? 3 : Number(n)}`;
+    const title = plain(withoutComments(heading)).replace(LEADING_PRINCIPLE, "");
+    return { reason: `it names no principle id; write the id in the heading, e.g. "## ${id} ${title || "Reduce inequalities"}"` };
   }
   return undefined;
+}
+
+/** A built-in prefix `prefix` is a slip of: its letters in another order (`LND`), or one letter wrong in three or more (`LDM`). */
+function nearPrefix(prefix: string): string | undefined {
+  const sameLetters = (b: string) => [...b].sort().join() === [...prefix].sort().join();
+  const oneWrong = (b: string) => b.length >= 3 && [...b].filter((c, i) => c !== prefix[i]).length === 1;
+  return BUILTIN_PREFIXES.find((b) => b !== prefix && b.length === prefix.length && (sameLetters(b) || oneWrong(b)));
+}
+
+/**
+ * Why a principle id read from a heading may not be the one meant: a built-in prefix with no such
+ * principle (`LDN-9`), or a prefix that is a built-in one misspelt (`LND-2`). Undefined when it is sound.
+ */
+export function doubtfulId(id: string): string | undefined {
+  const prefix = prefixOf(id);
+  const n = Number(id.slice(prefix.length + 1));
+  const count = BUILTIN_PRINCIPLES[prefix];
+  if (count !== undefined) return n >= 1 && n <= count ? undefined : `no built-in framework has a principle ${id} (${prefix}-1 to ${prefix}-${count})`;
+  const near = nearPrefix(prefix);
+  return near === undefined ? undefined : `did you mean ${near}-${n}? No built-in framework uses the prefix ${prefix}`;
 }
 
 /** Prefixes this document uses: the built-in ones, those of its front-matter responses, and those of headings that open with an upper-case id. */

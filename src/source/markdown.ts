@@ -1,7 +1,7 @@
 import type { Issue, Result } from "../model/issue.js";
 import { escapeSegment } from "../model/pointer.js";
 import type { Limits } from "./limits.js";
-import { type MarkdownBody, type Narrative, type NarrativeResponse, readMarkdownBody, responseText, wordCount } from "./markdown-sections.js";
+import { doubtfulId, type MarkdownBody, type Narrative, type NarrativeResponse, readMarkdownBody, responseText, wordCount } from "./markdown-sections.js";
 import type { LineIndex, Location, Locator } from "./positions.js";
 import { type ParsedSource, parseYaml } from "./yaml.js";
 
@@ -84,6 +84,8 @@ function collect(body: MarkdownBody, given: unknown, file: string | undefined) {
     } else if (section.id in responses) {
       warnings.push({ code: "duplicate_response", message: `the heading for ${section.id} replaces its response in the front matter`, ...at(section.line) });
     }
+    const doubt = lines.has(pointer) ? undefined : doubtfulId(section.id);
+    if (doubt) warnings.push({ code: "unknown_principle", message: `heading for ${section.id}: ${doubt}`, ...at(section.line) });
     responses[section.id] = { text, evidence: citedIds(text) };
     if (!lines.has(pointer)) lines.set(pointer, { line: section.line, column: 1 });
   }

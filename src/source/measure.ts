@@ -11,7 +11,11 @@ import { lazyRequire } from "./require.js";
 const yaml = lazyRequire<typeof import("yaml")>("yaml");
 
 /** The message for a key given twice in one map (both parsing paths give it). */
-export const DUPLICATE_KEY_MESSAGE = "Map keys must be unique; each key may appear once in a map: merge or rename one";
+/** The message for a key that repeats in its map, naming it (quoted, and shortened when long). */
+export function duplicateKeyMessage(key: string): string {
+  const name = key.length > 60 ? `${key.slice(0, 59)}…` : key;
+  return `key ${JSON.stringify(name)} appears more than once in this map; each key may appear once in a map: merge or rename one`;
+}
 
 /** A problem `measure` found, and the offset in the text to report it at. */
 export interface Measured {
@@ -55,13 +59,13 @@ function target(table: Map<string, [number, Node][]>, alias: Alias): Node | unde
 }
 
 /** The first key given twice in a map (its second occurrence), as an offset. */
-function duplicateIn(pairs: readonly { key: unknown }[]): number | undefined {
+function duplicateIn(pairs: readonly { key: unknown }[]): { at: number; name: string } | undefined {
   const { isScalar } = yaml();
   const keys = new Set<string>();
   for (const pair of pairs) {
     // Compared as the property names the data will have, so `1` and "1" are the same key.
     const name = String(isScalar(pair.key) ? pair.key.value : pair.key);
-    if (keys.has(name)) return rangeOf(pair.key)?.[0] ?? 0;
+    if (keys.has(name)) return { at: rangeOf(pair.key)?.[0] ?? 0, name };
     keys.add(name);
   }
   return undefined;
@@ -76,7 +80,7 @@ export function measure(doc: Document, limits: Limits): Measured | undefined {
   const { isAlias, isMap, isScalar, isSeq } = yaml();
   let items = 0;
   let aliases = 0;
-  let duplicate: number | undefined;
+  let duplicate: { at: number; name: string } | undefined;
   let anchors: Map<string, [number, Node][]> | undefined;
   const checked = new Set<unknown>();
   const stack: [unknown, number, number | undefined][] = [[doc.contents, 1, undefined]];
@@ -103,7 +107,7 @@ export function measure(doc: Document, limits: Limits): Measured | undefined {
       const bad = node.items.find((pair) => pair.key !== null && !isScalar(pair.key));
       if (bad) return { code: "syntax_error", message: "a map key must be plain text, not a list or map", at: rangeOf(bad.key)?.[0] ?? 0 };
       const repeated = duplicateIn(node.items);
-      if (repeated !== undefined && (duplicate === undefined || repeated < duplicate)) duplicate = repeated;
+      if (repeated !== undefined && (duplicate === undefined || repeated.at < duplicate.at)) duplicate = repeated;
     }
     const children: unknown[] = isMap(node) ? node.items.map((pair) => pair.value) : isSeq(node) ? node.items : [];
     items += children.length;
@@ -111,5 +115,5 @@ export function measure(doc: Document, limits: Limits): Measured | undefined {
     if (items > limits.maxItems) return { code: "too_many_items", message: `document holds more than the limit of ${limits.maxItems} values (maxItems)`, at };
     for (const child of children) stack.push([child, level + 1, via]);
   }
-  return duplicate === undefined ? undefined : { code: "duplicate_key", message: DUPLICATE_KEY_MESSAGE, at: duplicate };
+  return duplicate === undefined ? undefined : { code: "duplicate_key", message: duplicateKeyMessage(duplicate.name), at: duplicate.at };
 }

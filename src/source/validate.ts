@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import type { Issue, IssueCode, Result } from "../model/issue.js";
 import { getAt, toPointer } from "../model/pointer.js";
+import { closest } from "../model/suggest.js";
 import { describe, explain } from "./hints.js";
+import { keysAt } from "./schema-keys.js";
 import type { ParsedSource } from "./yaml.js";
 
 type ZodIssue = z.core.$ZodIssue;
@@ -27,15 +29,22 @@ function flattenUnion(issue: ZodIssue, data: unknown): ZodIssue[] {
   return best.flatMap((inner) => flattenUnion({ ...inner, path: [...issue.path, ...inner.path] }, data));
 }
 
-function toIssues(zi: ZodIssue, data: unknown): { code: IssueCode; message: string; pointer: string; key: boolean }[] {
+/** What to say of an unknown key: the allowed key it is probably a slip for, or to remove it or check it. */
+function unknownKeyHint(key: string, allowed: string[]): string {
+  const meant = closest(key, allowed);
+  return meant === undefined ? "remove it or check its spelling against the schema" : `did you mean "${meant}"?`;
+}
+
+function toIssues(zi: ZodIssue, data: unknown, schema: z.ZodType): { code: IssueCode; message: string; pointer: string; key: boolean }[] {
   const path = zi.path.map((p) => (typeof p === "symbol" ? String(p) : p));
   const pointer = toPointer(path);
   if (zi.code === "unrecognized_keys") {
     // A schema may say where such a key belongs instead; zod's own wording starts "Unrecognized key".
-    const hint = /^Unrecognized key/.test(zi.message) ? "remove it or check its spelling against the schema" : zi.message;
+    const own = /^Unrecognized key/.test(zi.message) ? undefined : zi.message;
+    const allowed = own === undefined ? keysAt(schema, path) : [];
     return zi.keys.map((key) => ({
       code: "unknown_field",
-      message: `unknown field "${key}": ${hint}`,
+      message: `unknown field "${key}": ${own ?? unknownKeyHint(key, allowed)}`,
       pointer: toPointer([...path, key]),
       key: true,
     }));
@@ -60,7 +69,7 @@ export function validateParsed<S extends z.ZodType>(schema: S, parsed: ParsedSou
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const zi of result.error.issues.flatMap((issue) => flattenUnion(issue, parsed.data))) {
-    for (const { key, ...issue } of toIssues(zi, parsed.data)) {
+    for (const { key, ...issue } of toIssues(zi, parsed.data, schema)) {
       const id = `${issue.pointer} ${issue.message}`;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -1,7 +1,7 @@
 import type { Result } from "../model/issue.js";
 import { type FastNode, locateFast } from "./fast-locate.js";
 import { parseFast } from "./fast-yaml.js";
-import { DUPLICATE_KEY_MESSAGE } from "./measure.js";
+import { duplicateKeyMessage } from "./measure.js";
 import type { Locator } from "./positions.js";
 import { documentLocator, type ParsedSource, parseDocument, type YamlOptions } from "./yaml-document.js";
 
@@ -19,7 +19,7 @@ export function parseYaml(text: string, opts: YamlOptions): Result<ParsedSource>
     const where = opts.index.at((opts.offset ?? 0) + fast.duplicate);
     const issue = {
       code: "duplicate_key" as const,
-      message: DUPLICATE_KEY_MESSAGE,
+      message: duplicateKeyMessage(fast.key),
       pointer: "",
       ...(opts.file === undefined ? {} : { file: opts.file }),
       ...where,

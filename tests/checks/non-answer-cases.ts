@@ -186,3 +186,45 @@ export const GENUINE_ANSWERS: readonly string[] = [
   "95th percentile of 18 minutes",
   "Not known to be affected: the service has no age limits and no gendered facilities",
 ];
+
+/** Padding that passes the phrase screen, with the word that gives it away (case folded when repeated). */
+export const FILLER: readonly (readonly [text: string, word: string])[] = [
+  ["The programme is promoted. blah blah blah blah blah blah blah blah blah blah blah blah …", "blah"],
+  [Array(42).fill("blah").join(" "), "blah"],
+  ["Blah.", "Blah"],
+  ["etc etc etc", "etc"],
+  ["Blah-blah-blah, etc.", "Blah"],
+  ["yada yada yada", "yada"],
+  ["asdf asdf asdf", "asdf"],
+  ["Dolor sit amet, consectetur", "Dolor"],
+  ["Yes yes yes yes yes", "yes"],
+  ["test test test test test test", "test"],
+  ["Something something something something something", "something"],
+  ["Prevention. Prevention. Prevention. Prevention. Prevention. Prevention.", "prevention"],
+  ["The service will service the service by service service", "service"],
+  ["More more more more more stuff", "more"],
+  ["Access, ACCESS, access and access for all", "access"],
+  ["xyz xyz xyz", "xyz"],
+];
+
+/** Genuine answers that repeat a word, or name a padding word once, and must never be taken for filler. */
+export const REPEATING_ANSWERS: readonly string[] = [
+  "Beds, beds and more beds: the unit grows from 20 beds to 32 beds by 2026",
+  "Site A, Site B, Site C and Site D keep their opening hours",
+  "Stroke, stroke, stroke: every stroke patient goes to the HASU first",
+  "Care closer to home, care that is joined up, care that is safe",
+  "Dr Smith, Dr Jones, Dr Patel and Dr Khan",
+  "Ward 1, Ward 2, Ward 3 and Ward 4 close; Ward 5 opens",
+  "Pharmacy, physiotherapy, occupational therapy, etc.",
+  "Patients, patients, patients: the panel asked us to put patients first, and we have",
+  "Training: induction training, refresher training and simulation training for all staff",
+  "Blah is not a word we use; the consultation summary lists 212 comments",
+  "24/7, 24/7, 24/7: the unit never closes, with consultant cover 24/7",
+  "Travel times: 20 minutes by car, 45 minutes by bus, 60 minutes by train",
+  "Nurse-led, nurse-staffed and nurse-managed: the unit is run by 14 nurses",
+  "Hospital at home: home visits, home oxygen and home monitoring for 400 patients",
+  "Monday to Friday 8am to 8pm, Saturday 9am to 1pm, Sunday closed",
+  "No, no and no: the trust rejected all three options",
+  "The the the the the",
+  "Smith et al. (2019) found a 20% fall in mortality",
+];

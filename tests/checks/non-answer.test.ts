@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findNonAnswer, nonAnswerIn, withoutNonAnswers } from "../../src/checks/non-answer.js";
 import { NON_ANSWERS as CATALOGUE } from "../../src/checks/non-answers.js";
-import { GENUINE_ANSWERS, NON_ANSWERS } from "./non-answer-cases.js";
+import { FILLER, GENUINE_ANSWERS, NON_ANSWERS, REPEATING_ANSWERS } from "./non-answer-cases.js";
 
 describe("findNonAnswer: non-answers", () => {
   it("the table is large enough to mean something", () => {
@@ -34,6 +34,26 @@ describe("findNonAnswer: genuine answers", () => {
   });
 });
 
+describe("findNonAnswer: filler", () => {
+  it("the tables are large enough to mean something", () => {
+    expect(FILLER.length).toBeGreaterThanOrEqual(10);
+    expect(REPEATING_ANSWERS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(FILLER)("%j is filler (%s)", (text, word) => {
+    expect(findNonAnswer(text)).toEqual({ kind: "filler", phrase: word });
+  });
+
+  it.each(REPEATING_ANSWERS)("%j answers", (text) => {
+    expect(findNonAnswer(text)).toBeUndefined();
+  });
+
+  it("a catalogue phrase padded out is still reported as filler, and quoted", () => {
+    expect(findNonAnswer("TBC blah blah blah blah")).toEqual({ kind: "filler", phrase: "blah" });
+    expect(nonAnswerIn(`Prevention: ${"blah ".repeat(20)}`, "/x")).toMatchObject({ kind: "filler", text: expect.stringMatching(/^Prevention: blah blah/) });
+  });
+});
+
 describe("findNonAnswer on 100,000-character inputs", () => {
   // Shapes that make a backtracking pattern blow up: each must come back, with the right answer.
   const N = 100_000;
@@ -45,13 +65,14 @@ describe("findNonAnswer on 100,000-character inputs", () => {
     ["'to be' repeated", "to be ".repeat(N / 6), undefined],
     ["'see the attached' repeated", "see the attached ".repeat(N / 17), undefined],
     ["an unclosed [insert", `[insert${" a".repeat(N / 2)}`, undefined],
-    ["'not' repeated", "not ".repeat(N / 4), undefined],
+    ["'not' repeated", "not ".repeat(N / 4), "filler"],
     ["hyphens", "-".repeat(N), "template-marker"],
     ["whitespace then TBC", `${" ".repeat(N)}TBC`, "deferral"],
     ["one long word", "a".repeat(N), undefined],
     ["non-answers repeated", "tbc unknown see appendix 4 n/a ".repeat(N / 31), "deferral"],
     ["a long label", `see appendix a${"1".repeat(N)}é`, "bare-reference"],
-    ["real words", "word ".repeat(N / 5), undefined],
+    ["one word repeated", "word ".repeat(N / 5), "filler"],
+    ["real words", "the unit adds beds ".repeat(N / 19), undefined],
   ];
   it.each(cases)("%s", (_, text, kind) => {
     expect(text.length).toBeGreaterThan(N * 0.9);

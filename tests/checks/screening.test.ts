@@ -149,7 +149,12 @@ const CASES: Case[] = [
     name: "schema: a commissioner named TBC is not the commissioner a fragment asks for",
     proposal: proposal({
       evidence: [{ id: "E1", type: "letter-of-support", title: "ICB board minute" }],
-      pathway: { partnerSupport: [{ organisation: "TBC", role: "commissioner", position: "supports", evidence: ["E1"] }] },
+      pathway: {
+        partnerSupport: [
+          { organisation: "TBC", role: "commissioner", position: "supports", evidence: ["E1"] },
+          { organisation: "Riverside Community Trust", role: "provider", position: "supports", evidence: ["E1"] },
+        ],
+      },
     }),
     check: {
       kind: "schema",
@@ -159,6 +164,19 @@ const CASES: Case[] = [
     code: "invalid",
     message:
       "/pathway/partnerSupport has no item that meets the condition, not counting non-answers such as deferral 'TBC' at /pathway/partnerSupport/0/organisation",
+  },
+  {
+    name: "schema: a list whose every item is a placeholder says nothing, even to a fragment that only rules something out",
+    proposal: proposal({
+      pathway: { partnerSupport: [{ organisation: "<one of the organisations>", position: "not-yet-known", evidence: ["E1"] }] },
+    }),
+    check: {
+      kind: "schema",
+      path: "/pathway/partnerSupport",
+      schema: { type: "array", not: { contains: { type: "object", properties: { position: { const: "opposes" } }, required: ["position"] } } },
+    },
+    code: "non_answer",
+    message: "template placeholder '<one of the organisations>' at /pathway/partnerSupport/0/organisation",
   },
 ];
 

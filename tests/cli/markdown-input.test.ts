@@ -27,7 +27,7 @@ describe("validate lists what it took from a Markdown narrative", () => {
     expect(r.stdout).toMatch(/^maternity\.md: valid\n/);
     expect(r.stdout).not.toMatch(/LDN-3 \(/);
     expect(r.stderr).toBe(
-      `maternity.md:${line}:1  unread_heading  heading "Principle 3: reduce inequalities" is not read as a principle response: it names no principle id; write the id in the heading, e.g. "## LDN-3 Reduce inequalities"\n`,
+      `maternity.md:${line}:1  unread_heading  heading "Principle 3: reduce inequalities" is not read as a principle response: it names no principle id; write the id in the heading, e.g. "## LDN-3 reduce inequalities"\n`,
     );
     const assessed = senate(["assess", "-", "--stdin-filename", "maternity.md", "--format", "json", "--fail-on", "never"], text);
     expect(assessed.code).toBe(0);

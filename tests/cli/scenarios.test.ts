@@ -119,6 +119,14 @@ const SCENARIOS: Scenario[] = [
   { name: "-v", args: ["-v"], code: 0, stdout: /^\d+\.\d+\.\d+\n$/ },
   { name: "help alone", args: ["help"], code: 0, stdout: /Commands:\n(.*\n)*? {2}diff .*\n {2}init .*\n {2}frameworks \[list\][\s\S]* {2}schema <name>/ },
   { name: "help for an unknown command", args: ["help", "asses"], code: 2, stderr: /unknown command "asses"/ },
+  { name: "help for help", args: ["help", "--help"], code: 0, stdout: /^Usage: senate help \[command/ },
+  { name: "config --help is config's help", args: ["config", "--help"], code: 0, stdout: /^Usage: senate config / },
+  {
+    name: "a misspelt flag is named with the flag it is close to",
+    args: ["assess", "--frmework", "london-2020", "examples/stroke-hasu.yaml"],
+    code: 2,
+    stderr: /Unknown option '--frmework' \(did you mean --framework\?\); see --help/,
+  },
   { name: "help for an unknown subcommand", args: ["help", "frameworks", "nope"], code: 2, stderr: /"frameworks" has no subcommand "nope"/ },
 
   // Discovery.
