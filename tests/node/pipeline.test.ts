@@ -71,12 +71,12 @@ describe("companions are read under the caller's limits, in the library as in th
     "    rating: met",
     "    rationale: &why The needs analysis covers incidence and growth, and matches the registry data.",
     "    reviewer: Dr A. Okafor (fictional)",
-    "    date: 2026-03-12",
+    "    date: 2025-12-12",
     "  - criterion: LDN-1.2",
     "    rating: met",
     "    rationale: *why",
     "    reviewer: Dr A. Okafor (fictional)",
-    "    date: 2026-03-12",
+    "    date: 2025-12-12",
     "",
   ].join("\n");
   const LINE = "p.reviews.yaml:12:16  alias_limit  aliases expand past the limit of 0 (maxAliases); write the values out";
@@ -94,6 +94,8 @@ describe("companions are read under the caller's limits, in the library as in th
   });
 
   it("with aliases allowed, both accept the same file", () => {
+    copyFileSync("examples/stroke-hasu.yaml", join(dir, "p.yaml"));
+    writeFileSync(join(dir, "p.reviews.yaml"), REVIEWS);
     const cli = senate(["assess", "p.yaml", "--now", "2026-01-01", "--fail-on", "never"], dir);
     expect(cli.code, cli.stderr).toBe(0);
     expect(assessFile(join(dir, "p.yaml"), { reviews: join(dir, "p.reviews.yaml"), now: new Date("2026-01-01") }).ok).toBe(true);
