@@ -18,6 +18,7 @@ export type IssueCode =
   | "unread_heading"
   | "duplicate_response"
   | "unknown_principle"
+  | "not_a_proposal"
   | "invalid_value"
   | "unknown_field"
   | "missing_field"

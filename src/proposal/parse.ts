@@ -7,6 +7,7 @@ import type { Narrative } from "../source/markdown-sections.js";
 import type { Locator } from "../source/positions.js";
 import { type ReadOptions, readSource } from "../source/read.js";
 import { sortIssues, validateParsed } from "../source/validate.js";
+import { otherDocument } from "./other-documents.js";
 import { type ReadQuantity, readQuantities } from "./quantities-read.js";
 import { checkReferences } from "./references.js";
 
@@ -36,6 +37,11 @@ export function parseProposal(text: string, options: ReadOptions = {}): Result<P
   const file = options.filename;
   const read = readSource(text, options);
   if (!read.ok) return read;
+  const other = otherDocument(read.value.data);
+  if (other !== undefined) {
+    const at = read.value.locate("") ?? { line: 1, column: 1 };
+    return { ok: false, issues: [{ code: "not_a_proposal", message: `this file is ${other}`, pointer: "", ...(file === undefined ? {} : { file }), ...at }] };
+  }
   const valid = validateParsed(Proposal, read.value, file);
   // A heading that was not read may be why a section is missing: the warnings go with the errors.
   const warnings = read.value.warnings ?? [];
