@@ -142,7 +142,7 @@ const framework = builtinFramework("london-2020");
 const report: Result<AssessmentReport> | undefined = parsed.ok && framework ? assess(parsed.value, framework, { now: new Date() }) : undefined;
 const id: London2020CriterionId = "LDN-3.7";
 // @ts-expect-error: not a criterion of london-2020
-const typo: London2020CriterionId = "LDN-3.9";
+const typo: London2020CriterionId = "LDN-3.10";
 import { assessFile } from "senate-principles/node";
 const fromFile: Result<AssessmentReport> = assessFile("p.yaml", { framework: "london-2020" });
 export { fromFile, id, issues, report, typo };
